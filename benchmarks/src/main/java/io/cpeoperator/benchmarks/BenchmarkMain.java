@@ -1,0 +1,1 @@
+package io.cpeoperator.benchmarks; public final class BenchmarkMain { public static void main(String[] a) {} }

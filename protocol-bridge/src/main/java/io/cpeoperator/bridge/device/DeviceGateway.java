@@ -1,0 +1,48 @@
+package io.cpeoperator.bridge.device;
+
+import io.cpeoperator.bridge.twin.TwinStore;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The one seam between the protocol bridges and the operator: twin reads, device operations returning futures,
+ * and a stream of device events. The operator sees nothing of CWMP or USP beyond this interface.
+ *
+ * <p>Operations are queued for the device and complete when it answered: at once for a connected USP agent, in the
+ * device's next session for CWMP (a Connection Request is sent to make that session happen soon). A future that
+ * fails completes with a {@link DeviceOperationException}.
+ */
+public interface DeviceGateway {
+
+    /** The digital twins, for reads. Writes to the twin belong to the bridges. */
+    TwinStore twins();
+
+    /** What the device reported about itself on its last contact, if it has been seen since start. */
+    Optional<DeviceIdentity> identity(DeviceId id);
+
+    /** True while a USP agent's channel is up, or a CWMP device keeps to its periodic sessions. */
+    boolean isConnected(DeviceId id);
+
+    /** Writes all values in one operation (USP Set with allow_partial=false, CWMP SetParameterValues). */
+    CompletionStage<SetParametersResult> setParameters(DeviceId id, Map<String, String> values, String parameterKey);
+
+    /** Reboots the device; completes when the device accepted the request. */
+    CompletionStage<Void> reboot(DeviceId id, String commandKey);
+
+    /** Resets the device to factory defaults; completes when the device accepted the request. */
+    CompletionStage<Void> factoryReset(DeviceId id, String commandKey);
+
+    /** Starts a firmware download; completes when the device accepted it (see {@link FirmwareDownload}). */
+    CompletionStage<Void> downloadFirmware(DeviceId id, FirmwareDownload download);
+
+    /** Re-reads a subtree (partial path ending in '.') or one parameter from the device into the twin. */
+    CompletionStage<Void> refresh(DeviceId id, String path);
+
+    /** Drops everything known about the device: twin, queued work, session state. */
+    void forget(DeviceId id);
+
+    /** Registers a listener for events of every device this gateway serves. */
+    Subscription subscribe(DeviceEventListener listener);
+}
