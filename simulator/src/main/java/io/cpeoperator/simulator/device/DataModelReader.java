@@ -254,6 +254,9 @@ public final class DataModelReader {
         if (path.equals("#broker.port")) {
             return Integer.toString(device.environment().brokerPort());
         }
+        if (path.startsWith("#")) {
+            return credential(device, path);
+        }
         ParamDef def = device.schema().param(path);
         if (def != null) {
             String written = device.written(path);
@@ -261,6 +264,18 @@ public final class DataModelReader {
         }
         Param param = param(device, path);
         return param == null ? null : param.value();
+    }
+
+    private static String credential(VirtualDevice device, String key) {
+        DeviceEnvironment env = device.environment();
+        return switch (key) {
+            case "#acs.username" -> env.acsUsername().isEmpty() ? device.oui() + "-" + device.serialNumber() : env.acsUsername();
+            case "#acs.password" -> env.acsPassword();
+            case "#cr.username" -> env.crUsername().isEmpty() ? "cr-" + device.serialNumber() : env.crUsername();
+            case "#cr.password" -> env.crPassword();
+            case "#parameterKey" -> device.parameterKey();
+            default -> device.written(key);
+        };
     }
 
     static Integer parseInstance(String text) {

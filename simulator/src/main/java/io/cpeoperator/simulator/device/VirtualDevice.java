@@ -158,6 +158,17 @@ public final class VirtualDevice implements DeviceFacts {
         written.put(path.intern(), value);
     }
 
+    /**
+     * Stores device configuration that is not a parameter value (notification attributes and the like) under a
+     * key starting with '#'; it persists like written values.
+     */
+    public void configure(String key, String value) {
+        if (!key.startsWith("#")) {
+            throw new IllegalArgumentException("configuration keys start with '#'");
+        }
+        write(key, value);
+    }
+
     synchronized TreeMap<Integer, String[]> createdInstances(String tablePath, boolean create) {
         if (created == null) {
             if (!create) {

@@ -41,6 +41,11 @@ public interface DeviceFacts {
 
     boolean has(Scenario scenario);
 
-    /** The current value of another parameter of the same device (a channel, a configured count), or null. */
+    /**
+     * The current value of another parameter of the same device (a channel, a configured count), or null. Besides
+     * parameter paths it answers {@code <table path>#count} (instances present) and the environment keys
+     * {@code #broker.host}, {@code #broker.port}, {@code #acs.username}, {@code #acs.password},
+     * {@code #cr.username}, {@code #cr.password}.
+     */
     String valueOf(String path);
 }
