@@ -32,6 +32,7 @@ final class Tr098Model {
         ManagementSection.cwmp(b, ROOT);
         lan(b);
         wan(b);
+        Tr098Services.define(b);
         b.object(ROOT + "IPPingDiagnostics.")
                 .rw("DiagnosticsState", STRING, ValueSource.constant("Complete"), ValueCheck.oneOf("None", "Requested", "Complete"))
                 .rw("Interface", STRING, ValueSource.constant(ROOT + "WANDevice.1.WANConnectionDevice.1.WANIPConnection.1"))
@@ -54,7 +55,7 @@ final class Tr098Model {
         String lan = ROOT + "LANDevice.1.";
         b.object(lan)
                 .ro("LANEthernetInterfaceNumberOfEntries", UNSIGNED_INT, ValueSource.constant("4"))
-                .ro("LANWLANConfigurationNumberOfEntries", UNSIGNED_INT, ValueSource.constant("2"));
+                .ro("LANWLANConfigurationNumberOfEntries", UNSIGNED_INT, ValueSource.constant("4"));
         String host = lan + "LANHostConfigManagement.";
         b.object(host)
                 .rw("DHCPServerEnable", BOOLEAN, ValueSource.constant("true"))
@@ -91,7 +92,7 @@ final class Tr098Model {
                     .ro("Stats.PacketsSent", UNSIGNED_INT, d -> Long.toString(up ? Telemetry.counter(d, k, 30) : 0))
                     .ro("Stats.PacketsReceived", UNSIGNED_INT, d -> Long.toString(up ? Telemetry.counter(d, k + 1, 6) : 0));
         }
-        for (int w = 1; w <= 2; w++) {
+        for (int w = 1; w <= 4; w++) {
             wlan(b, lan, w);
         }
         b.object(lan + "Hosts.").ro("HostNumberOfEntries", UNSIGNED_INT, d -> Integer.toString(Tr181Network.hostCount(d)));
@@ -109,24 +110,37 @@ final class Tr098Model {
     }
 
     private static void wlan(SchemaBuilder b, String lan, int w) {
-        boolean five = w == 2;
+        boolean five = w % 2 == 0;
         String prefix = lan + "WLANConfiguration." + w + ".";
         b.object(prefix)
                 .rw("Enable", BOOLEAN, ValueSource.constant("true"))
                 .ro("Status", "Up")
                 .ro("BSSID", STRING, d -> Telemetry.deviceMac(d, 8 + w))
+                .ro("Name", "wl" + (w - 1))
+                .ro("PossibleChannels", five ? "36-64,100-140" : "1-13")
+                .ro("MaxBitRate", five ? "1733" : "300")
+                .rw("SSIDAdvertisementEnabled", BOOLEAN, ValueSource.constant("true"))
+                .rw("RadioEnabled", BOOLEAN, ValueSource.constant("true"))
+                .rw("TransmitPower", UNSIGNED_INT, ValueSource.constant("100"), ValueCheck.range(0, 100))
+                .rw("RegulatoryDomain", STRING, ValueSource.constant("DE "))
+                .rw("WPAEncryptionModes", STRING, ValueSource.constant("AESEncryption"))
+                .rw("IEEE11iEncryptionModes", STRING, ValueSource.constant("AESEncryption"))
+                .rw("IEEE11iAuthenticationMode", STRING, ValueSource.constant("PSKAuthentication"))
+                .rw("MACAddressControlEnabled", BOOLEAN, ValueSource.constant("false"))
+                .ro("TotalPacketsSent", UNSIGNED_INT, d -> Long.toString(Telemetry.counter(d, 730 + w, 50)))
+                .ro("TotalPacketsReceived", UNSIGNED_INT, d -> Long.toString(Telemetry.counter(d, 740 + w, 12)))
                 .rw("Channel", UNSIGNED_INT, ValueSource.constant(five ? "36" : "6"), five ? ValueCheck.oneOf("36", "40", "44", "48",
                         "52", "56", "60", "64", "100", "104", "108", "112", "116", "120", "124", "128", "132", "136", "140")
                         : ValueCheck.range(1, 13))
                 .rw("AutoChannelEnable", BOOLEAN, ValueSource.constant("false"))
-                .rw("SSID", STRING, d -> "HomeNet-" + d.serialNumber().substring(Math.max(0, d.serialNumber().length() - 4)), ValueCheck.maxLength(32))
+                .rw("SSID", STRING, d -> (w > 2 ? "Guest-" : "HomeNet-") + d.serialNumber().substring(Math.max(0, d.serialNumber().length() - 4)), ValueCheck.maxLength(32))
                 .rw("BeaconType", STRING, ValueSource.constant("11i"), ValueCheck.oneOf("None", "Basic", "WPA", "11i", "WPAand11i"))
                 .ro("Standard", five ? "ac" : "n")
                 .rw("KeyPassphrase", STRING, ValueSource.constant(""))
                 .ro("TotalAssociations", UNSIGNED_INT, d -> Integer.toString(Telemetry.clientCount(d, w)))
                 .ro("TotalBytesSent", UNSIGNED_INT, d -> Long.toString(Telemetry.counter(d, 700 + w, 60_000) % 4_294_967_296L))
                 .ro("TotalBytesReceived", UNSIGNED_INT, d -> Long.toString(Telemetry.counter(d, 710 + w, 10_000) % 4_294_967_296L))
-                .ro("X_CPEOP_Noise", INT, d -> Integer.toString(Telemetry.noiseFloor(d, w)));
+                .ro("X_CPEOP_Noise", INT, d -> Integer.toString(Telemetry.noiseFloor(d, five ? 2 : 1)));
         for (int slot = 0; slot < Telemetry.CLIENT_SLOTS_PER_AP; slot++) {
             int s = slot;
             int clientIndex = (w - 1) * Telemetry.CLIENT_SLOTS_PER_AP + slot;
