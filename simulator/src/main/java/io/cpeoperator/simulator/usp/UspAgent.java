@@ -198,7 +198,14 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
             return;
         }
         Runnable[] after = new Runnable[1];
-        UspMsg.Msg response = dispatch(msg, after);
+        UspMsg.Msg response;
+        try {
+            response = dispatch(msg, after);
+        } catch (RuntimeException e) {
+            // a bug of ours must still give the controller an answer, as a real agent's internal error does
+            LOG.warn("{} failed to answer {}", device.id(), msg.getHeader().getMsgId(), e);
+            response = UspMessages.error(msg.getHeader().getMsgId(), 7003, "Internal error");
+        }
         if (response != null) {
             send(response, replyTopic);
         }

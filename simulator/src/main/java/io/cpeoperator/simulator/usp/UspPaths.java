@@ -33,7 +33,8 @@ public final class UspPaths {
         if (!expression.startsWith(root)) {
             throw new InvalidPathException(expression);
         }
-        List<String> segments = split(expression.substring(root.length(), expression.length() - 1));
+        List<String> segments = expression.length() == root.length() ? List.of()
+                : split(expression.substring(root.length(), expression.length() - 1));
         List<String> current = List.of(root);
         boolean searched = false;
         for (String segment : segments) {

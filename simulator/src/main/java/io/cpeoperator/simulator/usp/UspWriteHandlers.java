@@ -108,6 +108,8 @@ final class UspWriteHandlers {
         for (String instance : created) {
             notifier.objectCreated(instance, UspReadHandlers.uniqueKeys(device, instance));
         }
+        // a new value-change subscription starts watching from the values of this moment
+        notifier.valuesChanged();
         return UspMessages.response(msgId, UspMsg.Header.MsgType.ADD_RESP, UspMsg.Response.newBuilder().setAddResp(resp).build());
     }
 
