@@ -237,6 +237,21 @@ public final class Simulator implements AutoCloseable {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), document);
     }
 
+    /**
+     * Waits until every device's agent is up (USP: connected and subscribed; CWMP: powered on with its timers
+     * running). Returns false on timeout.
+     */
+    public boolean awaitOnline(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (devices().stream().allMatch(d -> d.agent().isOnline())) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
     public int connectionRequestPort() {
         return connectionRequests == null ? -1 : connectionRequests.port();
     }

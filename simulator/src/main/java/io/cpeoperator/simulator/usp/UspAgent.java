@@ -43,6 +43,7 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
     private final Counter sent;
     private final String agentTopic;
     private volatile boolean online;
+    private volatile boolean connected;
     private ScheduledFuture<?> poller;
 
     public UspAgent(DeviceLifecycle lifecycle, UspSettings settings, UspRecordCodec codec, MeterRegistry registry) {
@@ -82,6 +83,7 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
     @Override
     public void goOffline() {
         online = false;
+        connected = false;
         synchronized (this) {
             if (poller != null) {
                 poller.cancel(false);
@@ -97,15 +99,17 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
         // USP reports transfers through OperationComplete / TransferComplete! as they happen
     }
 
+    /** True once connected and subscribed, until the device goes down or the broker drops it. */
     @Override
     public boolean isOnline() {
-        return online;
+        return online && connected;
     }
 
     private void ready() {
         if (!online) {
             return;
         }
+        connected = true;
         UspRecord.Record connect = UspRecord.Record.newBuilder()
                 .setVersion(UspSettings.RECORD_VERSION).setToId(settings.controllerEndpointId()).setFromId(device.endpointId())
                 .setMqttConnect(UspRecord.MQTTConnectRecord.newBuilder()
@@ -138,6 +142,7 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
     }
 
     private void lost() {
+        connected = false;
         if (!online) {
             return;
         }
