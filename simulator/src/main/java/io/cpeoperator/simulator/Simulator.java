@@ -99,7 +99,8 @@ public final class Simulator implements AutoCloseable {
             crBase = "http://" + config.connectionRequestHost() + ":" + connectionRequests.port() + "/cr/";
         }
         DeviceEnvironment environment = new DeviceEnvironment(clock, crBase, mqttHost(), mqttPort(),
-                config.acsUsername(), config.acsPassword(), config.crUsername(), config.crPassword());
+                config.acsUsername(), config.acsPassword(), config.crUsername(), config.crPassword(),
+                Math.max(1, config.informInterval().toSeconds()));
         CwmpCodec cwmpCodec = new CwmpCodec(SoapLimits.defaults());
         CwmpSettings cwmpSettings = new CwmpSettings(config.acsUrl(), config.informInterval(), Duration.ofSeconds(30),
                 SoapLimits.DEFAULT_MAX_BODY_BYTES);

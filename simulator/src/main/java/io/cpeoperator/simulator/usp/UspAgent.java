@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -44,6 +47,8 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
     private final String agentTopic;
     private volatile boolean online;
     private volatile boolean connected;
+    private final Map<String, CompletableFuture<Void>> loadAcks = new ConcurrentHashMap<>();
+    private final AtomicLong loadIds = new AtomicLong();
     private ScheduledFuture<?> poller;
 
     public UspAgent(DeviceLifecycle lifecycle, UspSettings settings, UspRecordCodec codec, MeterRegistry registry) {
@@ -225,6 +230,10 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
         if (body.hasResponse()) {
             if (body.getResponse().hasNotifyResp()) {
                 notifier.acknowledged(msgId);
+                CompletableFuture<Void> waiting = loadAcks.remove(msgId);
+                if (waiting != null) {
+                    waiting.complete(null);
+                }
             }
             return null;
         }
@@ -243,6 +252,27 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
             case OPERATE -> operations.operate(msgId, request.getOperate(), after);
             default -> UspMessages.error(msgId, 7001, "Message type not supported: " + request.getReqTypeCase());
         };
+    }
+
+    /**
+     * Load generation: a ValueChange Notify with {@code send_resp=true} (subscription {@code load-storm}); the
+     * future completes when the controller's NotifyResp arrives.
+     */
+    public CompletableFuture<Void> loadNotify() {
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        if (!isOnline()) {
+            ack.completeExceptionally(new IllegalStateException("agent is not connected"));
+            return ack;
+        }
+        String msgId = "ValueChange-load-" + loadIds.incrementAndGet();
+        loadAcks.put(msgId, ack);
+        String path = "Device.DeviceInfo.UpTime";
+        UspMsg.Msg notify = UspMessages.request(msgId, UspMsg.Header.MsgType.NOTIFY, UspMsg.Request.newBuilder()
+                .setNotify(UspMsg.Notify.newBuilder().setSubscriptionId("load-storm").setSendResp(true)
+                        .setValueChange(UspMsg.Notify.ValueChange.newBuilder().setParamPath(path)
+                                .setParamValue(device.valueOf(path)))).build());
+        send(notify, null);
+        return ack.whenComplete((v, e) -> loadAcks.remove(msgId));
     }
 
     private void send(UspMsg.Msg msg, String replyTopic) {
