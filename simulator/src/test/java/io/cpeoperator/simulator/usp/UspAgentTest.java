@@ -295,6 +295,20 @@ class UspAgentTest {
         assertThat(simulator.registry().counter("cpe.sim.usp.records.rejected").count()).isGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void uspStormMeasuresAcknowledgedNotifications() throws Exception {
+        controller.autoAcknowledgeLoad(true);
+        try {
+            var result = io.cpeoperator.simulator.load.LoadGenerator.run(simulator,
+                    io.cpeoperator.simulator.load.LoadGenerator.Mode.USP_STORM, Duration.ofSeconds(1));
+            assertThat(result.latencies().count()).isGreaterThan(10);
+            assertThat(result.latencies().failures()).isZero();
+            assertThat(result.latencies().percentileMillis(99)).isPositive();
+        } finally {
+            controller.autoAcknowledgeLoad(false);
+        }
+    }
+
     private static UspMsg.Add.CreateObject subscription(String id, String type, String reference) {
         return UspMsg.Add.CreateObject.newBuilder().setObjPath("Device.LocalAgent.Subscription.")
                 .addParamSettings(setting("Enable", "true")).addParamSettings(setting("ID", id))
