@@ -101,10 +101,9 @@ final class DeviceTwin {
             if (changes != null) {
                 changes.add(new TwinChange(TwinChange.Kind.PARAMETER_ADDED, path, null, update.value()));
             }
-        } else if (table.isObject(slot) || !table.valueEquals(slot, update.value())) {
+        } else {
             String old = changes != null ? table.value(slot) : null;
-            table.setValue(slot, update.value());
-            if (changes != null) {
+            if (table.setIfChanged(slot, update.value()) && changes != null) {
                 changes.add(new TwinChange(TwinChange.Kind.VALUE_CHANGED, path, old, update.value()));
             }
         }
