@@ -28,6 +28,8 @@ final class InboundPipeline implements InboundRecordSink {
     private final ProcessingLanes lanes;
     private final MessageDispatcher dispatcher;
     private final UspMetrics metrics;
+    // a flood must not turn into a log flood: one line per reason per second, with the count in between
+    private final LogThrottle logThrottle = new LogThrottle(1_000_000_000L);
 
     InboundPipeline(String controllerId, UspRecordCodec codec, AgentSessions sessions, ProcessingLanes lanes,
                     MessageDispatcher dispatcher, UspMetrics metrics) {
@@ -54,9 +56,7 @@ final class InboundPipeline implements InboundRecordSink {
         metrics.received(mtp);
         DecodeResult result = codec.decode(payload);
         if (result instanceof DecodeResult.Rejected rejected) {
-            metrics.dropped(rejected.reason().tag());
-            LOG.warn("dropped record from {} over {}: {} ({})", endpointForLog(rejected.fromId()), mtp,
-                    rejected.reason().tag(), rejected.detail());
+            drop(rejected.reason().tag(), rejected.fromId(), rejected.detail() + ", over " + mtp);
             return;
         }
         DecodeResult.Accepted accepted = (DecodeResult.Accepted) result;
@@ -122,7 +122,11 @@ final class InboundPipeline implements InboundRecordSink {
 
     private void drop(String reason, String from, String detail) {
         metrics.dropped(reason);
-        LOG.warn("dropped record from {}: {} ({})", endpointForLog(from), reason, detail);
+        long suppressed = logThrottle.permit(reason);
+        if (suppressed >= 0) {
+            LOG.warn("dropped record from {}: {} ({}){}", endpointForLog(from), reason, detail,
+                    suppressed > 0 ? "; " + suppressed + " more dropped for this reason since the last report" : "");
+        }
     }
 
     private static String endpointForLog(String endpointId) {

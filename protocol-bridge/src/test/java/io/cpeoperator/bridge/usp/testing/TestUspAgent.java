@@ -35,6 +35,8 @@ public abstract class TestUspAgent implements AutoCloseable {
     /** Every message the controller sent, in order. */
     public final BlockingQueue<UspMsg.Msg> received = new LinkedBlockingQueue<>();
     public final List<String> operations = new CopyOnWriteArrayList<>();
+    /** Every record without a message (connect, disconnect) the controller sent. */
+    public final BlockingQueue<UspRecord.Record> receivedRecords = new LinkedBlockingQueue<>();
     private final AtomicInteger messageIds = new AtomicInteger();
     private volatile boolean silent;
 
@@ -128,7 +130,11 @@ public abstract class TestUspAgent implements AutoCloseable {
     /** Handles one record from the controller. */
     protected void onRecord(byte[] bytes) {
         DecodeResult result = codec.decode(bytes);
-        if (!(result instanceof DecodeResult.Accepted accepted) || accepted.message().isEmpty()) {
+        if (!(result instanceof DecodeResult.Accepted accepted)) {
+            return;
+        }
+        if (accepted.message().isEmpty()) {
+            receivedRecords.add(accepted.record());
             return;
         }
         UspMsg.Msg msg = accepted.message().get();
