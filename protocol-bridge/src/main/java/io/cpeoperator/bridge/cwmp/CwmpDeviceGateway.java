@@ -118,7 +118,8 @@ public final class CwmpDeviceGateway implements DeviceGateway {
 
     @Override
     public CompletionStage<Void> downloadFirmware(DeviceId id, FirmwareDownload download) {
-        Download request = Download.firmware(download.commandKey(), download.url(), download.fileSize(), "");
+        Download request = Download.firmware(download.commandKey(), download.url(), download.fileSize(),
+                fileNameOf(download.url()));
         return operations.submit(id, request).thenAccept(response -> {
             if (response.status() == 1) {
                 // tracked before this session goes on: TransferComplete can only come after this point
@@ -129,6 +130,17 @@ public final class CwmpDeviceGateway implements DeviceGateway {
                         download.commandKey(), 0, "", Map.of("completeTime", response.completeTime())));
             }
         });
+    }
+
+    /** The last path segment of the URL: what most CPEs expect as TargetFileName. */
+    static String fileNameOf(String url) {
+        String path = url;
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        int slash = path.lastIndexOf('/');
+        return slash >= 0 && slash < path.length() - 1 && path.indexOf("//") != slash - 1 ? path.substring(slash + 1) : "";
     }
 
     @Override

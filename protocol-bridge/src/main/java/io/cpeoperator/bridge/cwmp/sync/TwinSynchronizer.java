@@ -125,8 +125,8 @@ public final class TwinSynchronizer {
         for (TwinSyncPolicy.TelemetryRefresh rule : policy.telemetry()) {
             for (String path : twins.readWithMaxAge(device.id(), rule.pathPattern(), rule.maxAge(), clock.instant())
                     .stale()) {
-                // full names only: partial paths and patterns crash some devices
-                if (!path.endsWith(".") && path.indexOf('*') < 0) {
+                // only full names the device reported: partial paths, patterns and unknown names crash some devices
+                if (!path.endsWith(".") && path.indexOf('*') < 0 && twins.get(device.id(), path).isPresent()) {
                     stale.add(path);
                 }
             }
