@@ -6,7 +6,6 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Connection;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.ConnectionMetaData;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -60,11 +59,17 @@ public final class CwmpSessionHandler extends Handler.Abstract.NonBlocking {
         String connectionId = trackConnection(request.getConnectionMetaData());
         String cookie = sessionCookie(request);
         String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-        Content.Source.asByteArrayAsync(request, maxBodyBytes).whenComplete((body, failure) -> {
-            if (failure != null) {
-                // bigger than allowed without a Content-Length, or the device hung up mid-body
-                metrics.rejected("too_large_or_aborted");
+        BoundedBodyReader.read(request, maxBodyBytes, (body, failure) -> {
+            if (failure instanceof BoundedBodyReader.TooLarge) {
+                // bigger than allowed without (or despite) a Content-Length
+                metrics.rejected("too_large");
                 write(response, SessionReply.status(HttpStatus.PAYLOAD_TOO_LARGE_413), callback);
+                return;
+            }
+            if (failure != null) {
+                // the device hung up mid-body: nobody to answer
+                metrics.rejected("aborted");
+                callback.failed(failure);
                 return;
             }
             SessionReply reply;
