@@ -63,4 +63,12 @@ public interface TwinStore {
 
     /** Registers a listener for change batches of every device. */
     Subscription addListener(TwinChangeListener listener);
+
+    /**
+     * Registers a listener for twins evicted from memory. Stores that never evict (test fakes) need not override
+     * this; {@link #needsFullSync} stays the authoritative answer either way.
+     */
+    default Subscription addEvictionListener(TwinEvictionListener listener) {
+        return () -> { };
+    }
 }

@@ -1,0 +1,97 @@
+package io.cpeoperator.api.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+/** Progress towards spec.firmware. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class FirmwareStatus {
+
+    @JsonPropertyDescription("Version the device runs.")
+    private String currentVersion;
+
+    @JsonPropertyDescription("Version requested in spec.firmware.")
+    private String targetVersion;
+
+    @JsonPropertyDescription("Idle, Downloading, Installing, Succeeded or Failed.")
+    private String state;
+
+    @JsonPropertyDescription("Key correlating the download with its completion across reboots.")
+    private String commandKey;
+
+    @JsonPropertyDescription("Download attempts for the target version.")
+    private Integer attempts;
+
+    @JsonPropertyDescription("The device's fault code of the last failed attempt.")
+    private Integer lastFaultCode;
+
+    @JsonPropertyDescription("The device's fault message of the last failed attempt.")
+    private String lastFaultMessage;
+
+    @JsonPropertyDescription("Earliest time of the next attempt after a failure (RFC 3339).")
+    private String nextAttemptAfter;
+
+    public String getCurrentVersion() {
+        return currentVersion;
+    }
+
+    public void setCurrentVersion(String currentVersion) {
+        this.currentVersion = currentVersion;
+    }
+
+    public String getTargetVersion() {
+        return targetVersion;
+    }
+
+    public void setTargetVersion(String targetVersion) {
+        this.targetVersion = targetVersion;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getCommandKey() {
+        return commandKey;
+    }
+
+    public void setCommandKey(String commandKey) {
+        this.commandKey = commandKey;
+    }
+
+    public Integer getAttempts() {
+        return attempts;
+    }
+
+    public void setAttempts(Integer attempts) {
+        this.attempts = attempts;
+    }
+
+    public Integer getLastFaultCode() {
+        return lastFaultCode;
+    }
+
+    public void setLastFaultCode(Integer lastFaultCode) {
+        this.lastFaultCode = lastFaultCode;
+    }
+
+    public String getLastFaultMessage() {
+        return lastFaultMessage;
+    }
+
+    public void setLastFaultMessage(String lastFaultMessage) {
+        this.lastFaultMessage = lastFaultMessage;
+    }
+
+    public String getNextAttemptAfter() {
+        return nextAttemptAfter;
+    }
+
+    public void setNextAttemptAfter(String nextAttemptAfter) {
+        this.nextAttemptAfter = nextAttemptAfter;
+    }
+}

@@ -1,0 +1,164 @@
+package io.cpeoperator.operator;
+
+import io.cpeoperator.api.v1alpha1.CpeDevice;
+import io.cpeoperator.api.v1alpha1.CpeFleet;
+import io.cpeoperator.operator.conditions.Conditions;
+import io.cpeoperator.operator.config.OperatorConfig;
+import io.cpeoperator.operator.device.CpeDeviceReconciler;
+import io.cpeoperator.operator.device.DeviceConditions;
+import io.cpeoperator.operator.device.DeviceStatusAggregator;
+import io.cpeoperator.operator.fleet.CpeFleetReconciler;
+import io.cpeoperator.operator.fleet.FleetConditions;
+import io.cpeoperator.operator.fleet.FleetStatusAggregator;
+import io.cpeoperator.operator.http.HealthEndpoints;
+import io.cpeoperator.operator.http.HttpServer;
+import io.cpeoperator.operator.http.ResourceViewEndpoints;
+import io.cpeoperator.operator.http.Route;
+import io.cpeoperator.operator.kube.EmbeddedKubernetes;
+import io.cpeoperator.operator.kube.EventRecorder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole operator process: metrics, the HTTP port, the Kubernetes API (a cluster, or the embedded one) and the
+ * reconcilers. {@link #start()} returns when the reconcilers run; {@link #close()} stops everything in reverse order.
+ */
+public final class OperatorApplication implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OperatorApplication.class);
+    static final Duration RECONCILE_TERMINATION_TIMEOUT = Duration.ofSeconds(5);
+
+    private final OperatorConfig config;
+    private final boolean embedded;
+    private final Clock clock;
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private volatile Operator operator;
+    private volatile KubernetesClient client;
+    private HttpServer http;
+
+    public OperatorApplication(OperatorConfig config, boolean embedded, Clock clock) {
+        this.config = config;
+        this.embedded = embedded;
+        this.clock = clock;
+    }
+
+    public synchronized void start() throws Exception {
+        bindJvmMetrics();
+        client = connect();
+        http = new HttpServer("0.0.0.0", config.httpPort(), routes(client));
+        http.start();
+        started.add(http);
+
+        Operator newOperator = new Operator(overrider -> overrider
+                .withKubernetesClient(client)
+                .withCloseClientOnStop(false)
+                .withMetrics(MicrometerMetrics.withoutPerResourceMetrics(registry))
+                .withReconciliationTerminationTimeout(RECONCILE_TERMINATION_TIMEOUT)
+                // the embedded API answers 415 to server-side apply; a real cluster gets SSA
+                .withUseSSAToPatchPrimaryResource(!embedded));
+        EventRecorder events = new EventRecorder(client, clock);
+        newOperator.register(new CpeDeviceReconciler(
+                new DeviceStatusAggregator(new Conditions(clock, DeviceConditions.TYPES)), events));
+        newOperator.register(new CpeFleetReconciler(
+                new FleetStatusAggregator(new Conditions(clock, FleetConditions.TYPES))));
+        newOperator.start();
+        started.add(newOperator::stop);
+        operator = newOperator;
+        LOG.info("cpe-operator running in {} mode; reconcilers for {} and {} started; HTTP on port {}",
+                embedded ? "embedded" : "cluster", CpeDevice.class.getSimpleName(), CpeFleet.class.getSimpleName(),
+                http.port());
+    }
+
+    /** Ready once the reconcilers run and their informers are healthy. */
+    public boolean isReady() {
+        Operator current = operator;
+        return current != null && current.getRuntimeInfo().isStarted()
+                && current.getRuntimeInfo().allEventSourcesAreHealthy();
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    public KubernetesClient kubernetesClient() {
+        return client;
+    }
+
+    public boolean embedded() {
+        return embedded;
+    }
+
+    private KubernetesClient connect() {
+        if (embedded) {
+            EmbeddedKubernetes kubernetes = EmbeddedKubernetes.start();
+            started.add(kubernetes);
+            return kubernetes.client();
+        }
+        KubernetesClient clusterClient = new KubernetesClientBuilder().build();
+        started.add(clusterClient);
+        LOG.info("Connecting to the Kubernetes API at {}", clusterClient.getMasterUrl());
+        requireCrds(clusterClient);
+        return clusterClient;
+    }
+
+    private static void requireCrds(KubernetesClient client) {
+        for (String name : List.of("cpedevices.cpeoperator.io", "cpefleets.cpeoperator.io")) {
+            try {
+                if (client.apiextensions().v1().customResourceDefinitions().withName(name).get() == null) {
+                    throw new IllegalStateException("CRD " + name + " is not installed in the cluster; "
+                            + "install the CRDs first: kubectl apply -f crds/");
+                }
+            } catch (KubernetesClientException e) {
+                LOG.warn("Could not check CRD {} ({}); continuing", name, e.getMessage());
+            }
+        }
+    }
+
+    private List<Route> routes(KubernetesClient kubernetes) {
+        List<Route> routes = new ArrayList<>(new HealthEndpoints(this::isReady, registry).routes());
+        routes.addAll(new ResourceViewEndpoints(kubernetes).routes());
+        return routes;
+    }
+
+    private void bindJvmMetrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    @Override
+    public synchronized void close() {
+        operator = null;
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Error while stopping {}: {}", started.get(i), e.toString());
+            }
+        }
+        started.clear();
+        registry.close();
+    }
+}

@@ -1,0 +1,50 @@
+package io.cpeoperator.operator.config;
+
+/**
+ * Every setting of the operator process: a command-line flag and its environment-variable equivalent. The README's
+ * configuration table lists exactly these (a test keeps the two in step).
+ */
+public enum ConfigOption {
+    EMBEDDED("--embedded", "CPE_EMBEDDED", null,
+            "Run with an in-process Kubernetes API (fabric8 mock server, CRUD mode) instead of a cluster. "
+                    + "Also chosen, with a log line saying so, when no kubeconfig or in-cluster config is found."),
+    HTTP_PORT("--http-port", "CPE_HTTP_PORT", "8080",
+            "Port of the HTTP server: /healthz, /readyz, /metrics and the read-only /api/v1 views."),
+    NAMESPACE("--namespace", "CPE_NAMESPACE", "cpe-system",
+            "Namespace where CpeDevices of newly discovered devices are created."),
+    LOG_LEVEL("--log-level", "CPE_LOG_LEVEL", "info",
+            "Log level of the operator's own loggers: error, warn, info, debug or trace.");
+
+    private final String flag;
+    private final String env;
+    private final String defaultValue;
+    private final String description;
+
+    ConfigOption(String flag, String env, String defaultValue, String description) {
+        this.flag = flag;
+        this.env = env;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String flag() {
+        return flag;
+    }
+
+    public String env() {
+        return env;
+    }
+
+    /** Null for switches (present or absent). */
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean isSwitch() {
+        return defaultValue == null;
+    }
+}

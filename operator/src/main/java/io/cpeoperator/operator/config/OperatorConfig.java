@@ -1,0 +1,125 @@
+package io.cpeoperator.operator.config;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The operator's settings, from flags ({@code --http-port 8080} or {@code --http-port=8080}) with environment
+ * variables as fallback and the defaults of {@link ConfigOption} last.
+ *
+ * @param embeddedRequested true when --embedded / CPE_EMBEDDED=true asked for embedded mode explicitly
+ */
+public record OperatorConfig(boolean embeddedRequested, int httpPort, String namespace, String logLevel) {
+
+    private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$");
+    private static final Set<String> LOG_LEVELS = Set.of("error", "warn", "info", "debug", "trace");
+
+    public static OperatorConfig defaults() {
+        return parse(new String[0], Map.of());
+    }
+
+    public static OperatorConfig parse(String[] args, Map<String, String> env) {
+        Map<ConfigOption, String> values = new EnumMap<>(ConfigOption.class);
+        for (ConfigOption option : ConfigOption.values()) {
+            String fromEnv = env.get(option.env());
+            if (fromEnv != null && !fromEnv.isBlank()) {
+                values.put(option, fromEnv.trim());
+            }
+        }
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg;
+            String inline = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                inline = arg.substring(eq + 1);
+            }
+            ConfigOption option = byFlag(name);
+            if (option.isSwitch()) {
+                values.put(option, inline == null ? "true" : inline);
+            } else if (inline != null) {
+                values.put(option, inline);
+            } else if (i + 1 < args.length) {
+                values.put(option, args[++i]);
+            } else {
+                throw new ConfigException(name + " needs a value, e.g. " + name + " " + option.defaultValue());
+            }
+        }
+        return new OperatorConfig(
+                parseBoolean(values.get(ConfigOption.EMBEDDED), ConfigOption.EMBEDDED),
+                parsePort(value(values, ConfigOption.HTTP_PORT), ConfigOption.HTTP_PORT),
+                parseNamespace(value(values, ConfigOption.NAMESPACE)),
+                parseLogLevel(value(values, ConfigOption.LOG_LEVEL)));
+    }
+
+    /** Text for --help. */
+    public static String usage() {
+        StringBuilder text = new StringBuilder("usage: java -jar operator/target/cpe-operator.jar [options]\n\n");
+        for (ConfigOption option : ConfigOption.values()) {
+            String flag = option.isSwitch() ? option.flag() : option.flag() + " <value>";
+            text.append(String.format(Locale.ROOT, "  %-22s %s%n", flag, option.description()));
+            text.append(String.format(Locale.ROOT, "  %-22s env %s%s%n", "", option.env(),
+                    option.isSwitch() ? "" : ", default " + option.defaultValue()));
+        }
+        return text.toString();
+    }
+
+    private static ConfigOption byFlag(String flag) {
+        for (ConfigOption option : ConfigOption.values()) {
+            if (option.flag().equals(flag)) {
+                return option;
+            }
+        }
+        throw new ConfigException("unknown option '" + flag + "'; --help lists the options");
+    }
+
+    private static String value(Map<ConfigOption, String> values, ConfigOption option) {
+        return values.getOrDefault(option, option.defaultValue());
+    }
+
+    private static boolean parseBoolean(String text, ConfigOption option) {
+        if (text == null) {
+            return false;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new ConfigException(option.flag() + " / " + option.env()
+                    + " must be true or false, not '" + text + "'");
+        };
+    }
+
+    private static int parsePort(String text, ConfigOption option) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new ConfigException(option.flag() + " / " + option.env() + " must be a port number 0-65535 "
+                + "(0 picks a free port), not '" + text + "'");
+    }
+
+    private static String parseNamespace(String text) {
+        if (!DNS_LABEL.matcher(text).matches()) {
+            throw new ConfigException("--namespace / CPE_NAMESPACE must be a DNS label (lower-case letters, digits "
+                    + "and '-', at most 63 characters), not '" + text + "'");
+        }
+        return text;
+    }
+
+    private static String parseLogLevel(String text) {
+        String level = text.toLowerCase(Locale.ROOT);
+        if (!LOG_LEVELS.contains(level)) {
+            throw new ConfigException("--log-level / CPE_LOG_LEVEL must be one of error, warn, info, debug, trace, "
+                    + "not '" + text + "'");
+        }
+        return level;
+    }
+}

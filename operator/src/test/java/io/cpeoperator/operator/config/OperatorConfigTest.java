@@ -1,0 +1,66 @@
+package io.cpeoperator.operator.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OperatorConfigTest {
+
+    @Test
+    void defaults() {
+        OperatorConfig config = OperatorConfig.defaults();
+        assertThat(config.embeddedRequested()).isFalse();
+        assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.namespace()).isEqualTo("cpe-system");
+        assertThat(config.logLevel()).isEqualTo("info");
+    }
+
+    @Test
+    void flagsWinOverEnvironment() {
+        OperatorConfig config = OperatorConfig.parse(new String[]{"--http-port=9090", "--namespace", "cpe-lab", "--embedded"},
+                Map.of("CPE_HTTP_PORT", "7070", "CPE_NAMESPACE", "other", "CPE_LOG_LEVEL", "DEBUG"));
+        assertThat(config.httpPort()).isEqualTo(9090);
+        assertThat(config.namespace()).isEqualTo("cpe-lab");
+        assertThat(config.embeddedRequested()).isTrue();
+        assertThat(config.logLevel()).isEqualTo("debug");
+    }
+
+    @Test
+    void environmentAloneIsEnough() {
+        OperatorConfig config = OperatorConfig.parse(new String[0], Map.of("CPE_EMBEDDED", "true", "CPE_HTTP_PORT", "0"));
+        assertThat(config.embeddedRequested()).isTrue();
+        assertThat(config.httpPort()).isZero();
+    }
+
+    @Test
+    void badValuesSayWhatToWrite() {
+        assertThatThrownBy(() -> OperatorConfig.parse(new String[]{"--http-port", "70000"}, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("port number 0-65535");
+        assertThatThrownBy(() -> OperatorConfig.parse(new String[]{"--namespace", "Bad_NS"}, Map.of()))
+                .hasMessageContaining("DNS label");
+        assertThatThrownBy(() -> OperatorConfig.parse(new String[]{"--log-level", "loud"}, Map.of()))
+                .hasMessageContaining("error, warn, info, debug, trace");
+        assertThatThrownBy(() -> OperatorConfig.parse(new String[]{"--frobnicate"}, Map.of()))
+                .hasMessageContaining("unknown option '--frobnicate'");
+        assertThatThrownBy(() -> OperatorConfig.parse(new String[]{"--http-port"}, Map.of()))
+                .hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> OperatorConfig.parse(new String[0], Map.of("CPE_EMBEDDED", "maybe")))
+                .hasMessageContaining("true or false");
+    }
+
+    @Test
+    void readmeConfigurationTableListsEveryOption() throws IOException {
+        String readme = Files.readString(Path.of(System.getProperty("cpe.readme", "../README.md")));
+        for (ConfigOption option : ConfigOption.values()) {
+            assertThat(readme).as("README row for %s", option.flag())
+                    .contains("| `" + option.flag() + "` | `" + option.env() + "` |");
+        }
+        assertThat(OperatorConfig.usage()).contains("--http-port").contains("CPE_NAMESPACE");
+    }
+}

@@ -1,0 +1,326 @@
+package io.cpeoperator.bridge.twin;
+
+import io.cpeoperator.bridge.device.DeviceId;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.locks.StampedLock;
+
+/**
+ * One device's twin: its schema and {@link SlotTable} behind a read-write lock. Every write (a snapshot, an update
+ * batch, an object created or deleted) happens under the write lock, so a reader sees all of a batch or none of it.
+ * Writers of different devices never contend. Change lists are built only when {@code collect} is set (someone
+ * listens), since decoding old values costs on the hot update path.
+ */
+final class DeviceTwin {
+
+    private static final long NEVER = Long.MIN_VALUE;
+
+    private final DeviceId id;
+    private final StampedLock lock = new StampedLock();
+    private TwinSchema schema;
+    private SlotTable table;
+    private long lastFullSyncMillis = NEVER;
+    private long lastUpdateMillis = NEVER;
+    /** Slots held, read by the cache's weigher without the lock (a slightly stale weight is harmless). */
+    private volatile int weight = 1;
+
+    DeviceTwin(DeviceId id, TwinSchema schema, long epochSecond) {
+        this.id = id;
+        this.schema = schema;
+        this.table = new SlotTable(0, epochSecond);
+    }
+
+    DeviceId id() {
+        return id;
+    }
+
+    int weight() {
+        return weight;
+    }
+
+    /** Replaces everything with a snapshot table built by {@link SnapshotBuilder}. */
+    List<TwinChange> replace(TwinSchema newSchema, SlotTable newTable, Instant at, boolean collect) {
+        long stamp = lock.writeLock();
+        try {
+            List<TwinChange> changes = collect ? SnapshotDiff.changes(schema, table, newSchema, newTable) : null;
+            schema = newSchema;
+            table = newTable;
+            lastFullSyncMillis = at.toEpochMilli();
+            lastUpdateMillis = lastFullSyncMillis;
+            weight = Math.max(1, newTable.size());
+            return changes;
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    /** Applies value observations; unknown paths are added. */
+    List<TwinChange> update(Collection<ParameterValue> updates, Instant at, IngestGuard guard, boolean collect) {
+        List<TwinChange> changes = collect ? new ArrayList<>(updates.size()) : null;
+        long second = at.getEpochSecond();
+        long stamp = lock.writeLock();
+        try {
+            for (ParameterValue update : updates) {
+                apply(update, second, guard, changes);
+            }
+            lastUpdateMillis = at.toEpochMilli();
+            weight = Math.max(1, table.size());
+            return changes;
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    private void apply(ParameterValue update, long second, IngestGuard guard, List<TwinChange> changes) {
+        String path = update.path();
+        if (!guard.acceptValue(id, path, update.value())) {
+            return;
+        }
+        if (ParameterPath.isPartial(path)) {
+            ensureObject(path, second, guard, changes);
+            return;
+        }
+        int pathId = guard.pathId(id, schema, path, ParameterPath.Usage.PARAMETER);
+        if (pathId < 0) {
+            return;
+        }
+        int slot = table.indexOf(pathId);
+        if (slot < 0) {
+            if (!guard.acceptNewSlot(id, table.size(), path)) {
+                return;
+            }
+            slot = table.insert(-slot - 1, pathId);
+            table.setValue(slot, update.value());
+            if (changes != null) {
+                changes.add(new TwinChange(TwinChange.Kind.PARAMETER_ADDED, path, null, update.value()));
+            }
+        } else if (table.isObject(slot) || !table.valueEquals(slot, update.value())) {
+            String old = changes != null ? table.value(slot) : null;
+            table.setValue(slot, update.value());
+            if (changes != null) {
+                changes.add(new TwinChange(TwinChange.Kind.VALUE_CHANGED, path, old, update.value()));
+            }
+        }
+        if (update.type() != ParameterType.UNKNOWN) {
+            table.setType(slot, update.type());
+        }
+        if (update.writable() != null) {
+            table.setWritable(slot, update.writable());
+        }
+        table.setObservedSecond(slot, second);
+    }
+
+    /** Records an object instance and its unique keys (as parameters below it). */
+    List<TwinChange> objectCreated(String instancePath, Map<String, String> uniqueKeys, Instant at, IngestGuard guard,
+                                   boolean collect) {
+        List<TwinChange> changes = collect ? new ArrayList<>(1 + uniqueKeys.size()) : null;
+        long second = at.getEpochSecond();
+        long stamp = lock.writeLock();
+        try {
+            if (!ensureObject(instancePath, second, guard, changes)) {
+                return changes;
+            }
+            for (Map.Entry<String, String> key : uniqueKeys.entrySet()) {
+                apply(new ParameterValue(instancePath + key.getKey(), key.getValue(), ParameterType.UNKNOWN, null),
+                        second, guard, changes);
+            }
+            lastUpdateMillis = at.toEpochMilli();
+            weight = Math.max(1, table.size());
+            return changes;
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    private boolean ensureObject(String instancePath, long second, IngestGuard guard, List<TwinChange> changes) {
+        int pathId = guard.pathId(id, schema, instancePath, ParameterPath.Usage.INSTANCE);
+        if (pathId < 0) {
+            return false;
+        }
+        int slot = table.indexOf(pathId);
+        if (slot < 0) {
+            if (!guard.acceptNewSlot(id, table.size(), instancePath)) {
+                return false;
+            }
+            slot = table.insert(-slot - 1, pathId);
+            if (changes != null) {
+                changes.add(new TwinChange(TwinChange.Kind.OBJECT_CREATED, instancePath, null, null));
+            }
+        }
+        table.setObservedSecond(slot, second);
+        return true;
+    }
+
+    /** Removes an instance and everything below it; a no-op when the twin does not have it. */
+    List<TwinChange> objectDeleted(String instancePath, Instant at, boolean collect) {
+        long stamp = lock.writeLock();
+        try {
+            boolean[] remove = new boolean[table.size()];
+            boolean any = false;
+            for (int i = 0; i < table.size(); i++) {
+                if (schema.path(table.pathId(i)).startsWith(instancePath)) {
+                    remove[i] = true;
+                    any = true;
+                }
+            }
+            if (!any) {
+                return collect ? List.of() : null;
+            }
+            table.removeAll(remove);
+            lastUpdateMillis = at.toEpochMilli();
+            weight = Math.max(1, table.size());
+            return collect ? List.of(new TwinChange(TwinChange.Kind.OBJECT_DELETED, instancePath, null, null)) : null;
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    Optional<TwinParameter> get(String path) {
+        long stamp = lock.readLock();
+        try {
+            int pathId = schema.idOf(path);
+            int slot = pathId < 0 ? -1 : table.indexOf(pathId);
+            return slot < 0 || table.isObject(slot) ? Optional.empty() : Optional.of(parameter(slot));
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    /**
+     * Parameters matching {@code pattern}, in {@link PathOrder}. The schema's {@link SchemaOrder} turns the pattern's
+     * literal prefix into a rank range, so the scan compares ints and the result is ordered by sorting ints; only
+     * paths interned after the order was built are matched and sorted by their strings.
+     */
+    List<TwinParameter> read(PathPattern pattern) {
+        if (pattern.isExact()) {
+            return get(pattern.text()).map(List::of).orElse(List.of());
+        }
+        String prefix = pattern.literalPrefix();
+        long stamp = lock.readLock();
+        try {
+            SchemaOrder order = schema.order();
+            int low = order.firstRankWithPrefix(prefix);
+            int high = order.endOfPrefix(prefix, low);
+            long[] hits = new long[Math.min(table.size(), high - low)];
+            int count = 0;
+            List<TwinParameter> newer = null;
+            for (int i = 0; i < table.size(); i++) {
+                if (table.isObject(i)) {
+                    continue;
+                }
+                int pathId = table.pathId(i);
+                if (pathId < order.size()) {
+                    int rank = order.rank(pathId);
+                    if (rank >= low && rank < high && (!pattern.hasWildcard() || pattern.matches(schema.path(pathId)))) {
+                        hits[count++] = ((long) rank << 32) | i;
+                    }
+                } else if (pattern.matches(schema.path(pathId))) {
+                    newer = newer == null ? new ArrayList<>() : newer;
+                    newer.add(parameter(i));
+                }
+            }
+            Arrays.sort(hits, 0, count);
+            List<TwinParameter> found = new ArrayList<>(count + (newer == null ? 0 : newer.size()));
+            for (int k = 0; k < count; k++) {
+                found.add(parameter((int) hits[k]));
+            }
+            if (newer != null) {
+                found.addAll(newer);
+                found.sort((a, b) -> PathOrder.INSTANCE.compare(a.path(), b.path()));
+            }
+            return found;
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    /** Instance numbers present directly below {@code tablePath} (e.g. {@code Device.Hosts.Host.}). */
+    List<Integer> instances(String tablePath) {
+        TreeSet<Integer> numbers = new TreeSet<>();
+        long stamp = lock.readLock();
+        try {
+            for (int i = 0; i < table.size(); i++) {
+                String path = schema.path(table.pathId(i));
+                if (path.startsWith(tablePath)) {
+                    int number = leadingInstance(path, tablePath.length());
+                    if (number >= 0) {
+                        numbers.add(number);
+                    }
+                }
+            }
+        } finally {
+            lock.unlockRead(stamp);
+        }
+        return List.copyOf(numbers);
+    }
+
+    private static int leadingInstance(String path, int from) {
+        int end = path.indexOf('.', from);
+        if (end <= from || end - from > 9) {
+            return -1;
+        }
+        int number = 0;
+        for (int i = from; i < end; i++) {
+            char c = path.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
+    }
+
+    TwinFacts facts() {
+        long stamp = lock.readLock();
+        try {
+            return new TwinFacts(schema.key(), table.parameterCount(), instantOrNull(lastFullSyncMillis),
+                    instantOrNull(lastUpdateMillis));
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    boolean fullySynced() {
+        long stamp = lock.readLock();
+        try {
+            return lastFullSyncMillis != NEVER;
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    /** Everything in the twin, read under one lock, for persistence. */
+    PersistedTwin export() {
+        List<TwinParameter> parameters = new ArrayList<>();
+        List<String> objects = new ArrayList<>();
+        long stamp = lock.readLock();
+        try {
+            for (int i = 0; i < table.size(); i++) {
+                if (table.isObject(i)) {
+                    objects.add(schema.path(table.pathId(i)));
+                } else {
+                    parameters.add(parameter(i));
+                }
+            }
+            return new PersistedTwin(id, schema.key(), parameters, objects, instantOrNull(lastFullSyncMillis));
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    private TwinParameter parameter(int slot) {
+        return new TwinParameter(schema.path(table.pathId(slot)), table.value(slot), table.type(slot),
+                table.writable(slot), Instant.ofEpochSecond(table.observedSecond(slot)));
+    }
+
+    private static Instant instantOrNull(long millis) {
+        return millis == NEVER ? null : Instant.ofEpochMilli(millis);
+    }
+}
