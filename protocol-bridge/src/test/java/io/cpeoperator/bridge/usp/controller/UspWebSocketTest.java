@@ -5,7 +5,8 @@ import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.bridge.mqtt.EmbeddedMqttBroker;
 import io.cpeoperator.bridge.usp.proto.UspMsg;
 import io.cpeoperator.bridge.usp.testing.Await;
-import io.cpeoperator.bridge.usp.testing.FakeTwinStore;
+import io.cpeoperator.bridge.twin.ShardedTwinStore;
+import io.cpeoperator.bridge.usp.testing.Twins;
 import io.cpeoperator.bridge.usp.testing.RecordingListener;
 import io.cpeoperator.bridge.usp.testing.WebSocketTestAgent;
 import io.cpeoperator.bridge.usp.wire.UspRecordCodec;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The WebSocket MTP, mounted on a Jetty server the test owns (as the operator would), without MQTT. */
 class UspWebSocketTest {
 
-    private static FakeTwinStore twin;
+    private static ShardedTwinStore twin;
     private static UspController controller;
     private static RecordingListener events;
     private static Server server;
@@ -39,7 +40,7 @@ class UspWebSocketTest {
 
     @BeforeAll
     static void start() throws Exception {
-        twin = new FakeTwinStore();
+        twin = Twins.store();
         events = new RecordingListener();
         controller = new UspController(UspControllerConfig.defaults().withoutMqtt()
                 .withRequestTimeout(Duration.ofSeconds(3)), twin, new SimpleMeterRegistry(), Clock.systemUTC());
@@ -67,12 +68,12 @@ class UspWebSocketTest {
             DeviceId id = DeviceId.usp(agent.endpointId());
             events.await(id, DeviceEvent.Synced.class);
             assertThat(events.await(id, DeviceEvent.Connected.class).reasons()).containsExactly("WebSocketConnect");
-            assertThat(twin.value(id, "Device.WiFi.SSID.1.SSID")).contains("home");
+            assertThat(Twins.value(twin, id, "Device.WiFi.SSID.1.SSID")).contains("home");
             controller.gateway().setParameters(id, Map.of("Device.WiFi.SSID.1.SSID", "ws"), "k")
                     .toCompletableFuture().get(10, TimeUnit.SECONDS);
             assertThat(agent.model()).containsEntry("Device.WiFi.SSID.1.SSID", "ws");
             agent.changeValue("Device.WiFi.Radio.1.Channel", "1");
-            Await.until("value change over WebSocket", () -> twin.value(id, "Device.WiFi.Radio.1.Channel")
+            Await.until("value change over WebSocket", () -> Twins.value(twin, id, "Device.WiFi.Radio.1.Channel")
                     .equals(Optional.of("1")));
         }
         DeviceId id = DeviceId.usp("os::012345-W1");
@@ -125,7 +126,7 @@ class UspWebSocketTest {
     void ownServerCanBeStartedOnAPort() throws Exception {
         int port = EmbeddedMqttBroker.freePort();
         try (UspController own = new UspController(UspControllerConfig.defaults().withoutMqtt()
-                .withWebSocket(port, "/usp"), new FakeTwinStore(), new SimpleMeterRegistry(), Clock.systemUTC());
+                .withWebSocket(port, "/usp"), Twins.store(), new SimpleMeterRegistry(), Clock.systemUTC());
              WebSocketTestAgent agent = new WebSocketTestAgent("os::012345-W6")) {
             own.start();
             assertThat(own.webSocketPort()).isEqualTo(port);
