@@ -4,6 +4,7 @@ import io.cpeoperator.bridge.device.DeviceId;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -100,10 +101,9 @@ final class DeviceTwin {
             if (changes != null) {
                 changes.add(new TwinChange(TwinChange.Kind.PARAMETER_ADDED, path, null, update.value()));
             }
-        } else if (table.isObject(slot) || !table.valueEquals(slot, update.value())) {
+        } else {
             String old = changes != null ? table.value(slot) : null;
-            table.setValue(slot, update.value());
-            if (changes != null) {
+            if (table.setIfChanged(slot, update.value()) && changes != null) {
                 changes.add(new TwinChange(TwinChange.Kind.VALUE_CHANGED, path, old, update.value()));
             }
         }
@@ -192,24 +192,52 @@ final class DeviceTwin {
         }
     }
 
-    /** Parameters matching {@code pattern}, in {@link PathOrder}. */
+    /**
+     * Parameters matching {@code pattern}, in {@link PathOrder}. The schema's {@link SchemaOrder} turns the pattern's
+     * literal prefix into a rank range, so the scan compares ints and the result is ordered by sorting ints; only
+     * paths interned after the order was built are matched and sorted by their strings.
+     */
     List<TwinParameter> read(PathPattern pattern) {
         if (pattern.isExact()) {
             return get(pattern.text()).map(List::of).orElse(List.of());
         }
-        List<TwinParameter> found = new ArrayList<>();
+        String prefix = pattern.literalPrefix();
         long stamp = lock.readLock();
         try {
+            SchemaOrder order = schema.order();
+            int low = order.firstRankWithPrefix(prefix);
+            int high = order.endOfPrefix(prefix, low);
+            long[] hits = new long[Math.min(table.size(), high - low)];
+            int count = 0;
+            List<TwinParameter> newer = null;
             for (int i = 0; i < table.size(); i++) {
-                if (!table.isObject(i) && pattern.matches(schema.path(table.pathId(i)))) {
-                    found.add(parameter(i));
+                if (table.isObject(i)) {
+                    continue;
+                }
+                int pathId = table.pathId(i);
+                if (pathId < order.size()) {
+                    int rank = order.rank(pathId);
+                    if (rank >= low && rank < high && (!pattern.hasWildcard() || pattern.matches(schema.path(pathId)))) {
+                        hits[count++] = ((long) rank << 32) | i;
+                    }
+                } else if (pattern.matches(schema.path(pathId))) {
+                    newer = newer == null ? new ArrayList<>() : newer;
+                    newer.add(parameter(i));
                 }
             }
+            Arrays.sort(hits, 0, count);
+            List<TwinParameter> found = new ArrayList<>(count + (newer == null ? 0 : newer.size()));
+            for (int k = 0; k < count; k++) {
+                found.add(parameter((int) hits[k]));
+            }
+            if (newer != null) {
+                found.addAll(newer);
+                found.sort((a, b) -> PathOrder.INSTANCE.compare(a.path(), b.path()));
+            }
+            return found;
         } finally {
             lock.unlockRead(stamp);
         }
-        found.sort((a, b) -> PathOrder.INSTANCE.compare(a.path(), b.path()));
-        return found;
     }
 
     /** Instance numbers present directly below {@code tablePath} (e.g. {@code Device.Hosts.Host.}). */
