@@ -55,7 +55,6 @@ final class CwmpSession {
     private String digestChallenge;
     private int nonceCount;
     private int exchanges;
-    private int acsRequestId;
     private CompletableFuture<Connection> connection;
 
     CwmpSession(VirtualDevice device, HttpClient http, CwmpCodec codec, CwmpSettings settings, CwmpRpcHandler handler,
@@ -140,7 +139,6 @@ final class CwmpSession {
                     CwmpFault.of(code, code == 9000 ? "Method not supported" : "Invalid arguments"));
             return exchange(codec.encode(fault)).thenCompose(this::serveAcs);
         }
-        acsRequestId++;
         CwmpEnvelope reply = CwmpEnvelope.of(request.version(), request.id(), answer);
         return exchange(codec.encode(reply)).thenCompose(this::serveAcs);
     }
@@ -224,7 +222,4 @@ final class CwmpSession {
         return connection(request).thenCompose(c -> new CompletableResponseListener(request, settings.maxResponseBytes()).send(c));
     }
 
-    int acsRequests() {
-        return acsRequestId;
-    }
 }
