@@ -46,6 +46,7 @@ class UspAgentTest {
                 .timing(new Timing(Duration.ofMillis(500), Duration.ofMillis(300), Duration.ofMinutes(8), Duration.ZERO))
                 .build());
         simulator.start();
+        assertThat(simulator.awaitOnline(WAIT)).isTrue();
         for (SimulatedDevice device : simulator.devices()) {
             if (device.state().profile().transport() == DeviceProfile.Transport.USP_MQTT5) {
                 mqtt5 = device;

@@ -4,7 +4,8 @@ import io.cpeoperator.bridge.device.DeviceEvent;
 import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.bridge.mqtt.EmbeddedMqttBroker;
 import io.cpeoperator.bridge.usp.testing.Await;
-import io.cpeoperator.bridge.usp.testing.FakeTwinStore;
+import io.cpeoperator.bridge.twin.ShardedTwinStore;
+import io.cpeoperator.bridge.usp.testing.Twins;
 import io.cpeoperator.bridge.usp.testing.MqttTestAgent;
 import io.cpeoperator.bridge.usp.testing.RecordingListener;
 import io.cpeoperator.bridge.usp.testing.TestBrokers;
@@ -30,7 +31,7 @@ class BrokerRestartTest {
     void controllerReconnectsAndResubscribesAfterABrokerRestart() throws Exception {
         int port = EmbeddedMqttBroker.freePort();
         Server broker = TestBrokers.startMoquette(port);
-        FakeTwinStore twin = new FakeTwinStore();
+        ShardedTwinStore twin = Twins.store();
         RecordingListener events = new RecordingListener();
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         UspController controller = new UspController(UspControllerConfig.defaults()
@@ -53,7 +54,7 @@ class BrokerRestartTest {
             // the agent reconnects by itself; its value change only arrives if the controller subscribed again
             Await.until("value change after the restart", Duration.ofSeconds(30), () -> {
                 agent.changeValue("Device.WiFi.Radio.1.Channel", "44");
-                return twin.value(id, "Device.WiFi.Radio.1.Channel").equals(Optional.of("44"));
+                return Twins.value(twin, id, "Device.WiFi.Radio.1.Channel").equals(Optional.of("44"));
             });
             controller.gateway().setParameters(id, Map.of("Device.WiFi.SSID.1.SSID", "after-restart"), "k")
                     .toCompletableFuture().get(10, TimeUnit.SECONDS);

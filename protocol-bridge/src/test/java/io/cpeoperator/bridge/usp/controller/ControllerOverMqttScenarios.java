@@ -7,7 +7,8 @@ import io.cpeoperator.bridge.device.FirmwareDownload;
 import io.cpeoperator.bridge.twin.ParameterType;
 import io.cpeoperator.bridge.usp.proto.UspMsg;
 import io.cpeoperator.bridge.usp.testing.Await;
-import io.cpeoperator.bridge.usp.testing.FakeTwinStore;
+import io.cpeoperator.bridge.twin.ShardedTwinStore;
+import io.cpeoperator.bridge.usp.testing.Twins;
 import io.cpeoperator.bridge.usp.testing.MqttTestAgent;
 import io.cpeoperator.bridge.usp.testing.RecordingListener;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ abstract class ControllerOverMqttScenarios {
 
     private static final AtomicInteger AGENTS = new AtomicInteger();
 
-    protected static FakeTwinStore twin;
+    protected static ShardedTwinStore twin;
     protected static UspController controller;
     protected static RecordingListener events;
     protected static int brokerPort;
@@ -43,7 +44,7 @@ abstract class ControllerOverMqttScenarios {
     }
 
     protected static void startController(UspControllerConfig config) {
-        twin = new FakeTwinStore();
+        twin = Twins.store();
         events = new RecordingListener();
         controller = new UspController(config, twin, new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
                 java.time.Clock.systemUTC());
@@ -68,7 +69,7 @@ abstract class ControllerOverMqttScenarios {
             assertThat(connected.identity().productClass()).isEqualTo("TestBox");
             assertThat(connected.identity().softwareVersion()).isEqualTo("1.0.0");
             assertThat(connected.reasons()).containsExactly("MQTTConnect");
-            assertThat(twin.value(id, "Device.WiFi.SSID.1.SSID")).contains("home");
+            assertThat(Twins.value(twin, id, "Device.WiFi.SSID.1.SSID")).contains("home");
             assertThat(twin.get(id, "Device.WiFi.Radio.1.Channel").orElseThrow().type())
                     .isEqualTo(ParameterType.UNSIGNED_INT);
             assertThat(twin.get(id, "Device.WiFi.SSID.1.SSID").orElseThrow().writable()).isTrue();
@@ -98,7 +99,7 @@ abstract class ControllerOverMqttScenarios {
             Await.until("onboarding after reconnect", () -> controller.sessions().find(agent.endpointId())
                     .map(s -> !s.isOnboarding()).orElse(false));
             assertThat(agent.subscriptionIds()).hasSize(5).doesNotHaveDuplicates();
-            assertThat(twin.snapshotCount(id)).isEqualTo(2);
+            assertThat(events.of(id, DeviceEvent.Synced.class)).hasSize(2);
         }
     }
 
@@ -112,7 +113,7 @@ abstract class ControllerOverMqttScenarios {
                     .toCompletableFuture().get(10, TimeUnit.SECONDS);
             assertThat(result.applied()).containsEntry("Device.WiFi.SSID.1.SSID", "guest");
             assertThat(agent.model()).containsEntry("Device.WiFi.SSID.1.SSID", "guest");
-            assertThat(twin.value(id, "Device.WiFi.SSID.1.SSID")).contains("guest");
+            assertThat(Twins.value(twin, id, "Device.WiFi.SSID.1.SSID")).contains("guest");
 
             assertThatThrownBy(() -> gateway.setParameters(id, Map.of("Device.DeviceInfo.SerialNumber", "x"), "k2")
                     .toCompletableFuture().join())
@@ -129,12 +130,12 @@ abstract class ControllerOverMqttScenarios {
             String instance = gateway.addObject(id, "Device.BulkData.Profile.", Map.of("Alias", "p1"))
                     .toCompletableFuture().get(10, TimeUnit.SECONDS);
             assertThat(instance).isEqualTo("Device.BulkData.Profile.1.");
-            assertThat(twin.value(id, "Device.BulkData.Profile.1.Alias")).contains("p1");
+            assertThat(Twins.value(twin, id, "Device.BulkData.Profile.1.Alias")).contains("p1");
 
             List<String> deleted = gateway.deleteObjects(id, List.of(instance)).toCompletableFuture()
                     .get(10, TimeUnit.SECONDS);
             assertThat(deleted).containsExactly(instance);
-            assertThat(twin.value(id, "Device.BulkData.Profile.1.Alias")).isEmpty();
+            assertThat(Twins.value(twin, id, "Device.BulkData.Profile.1.Alias")).isEmpty();
 
             gateway.reboot(id, "reboot-1").toCompletableFuture().get(10, TimeUnit.SECONDS);
             gateway.factoryReset(id, "reset-1").toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -143,7 +144,7 @@ abstract class ControllerOverMqttScenarios {
 
             agent.model().put("Device.WiFi.Radio.1.Channel", "11");
             gateway.refresh(id, "Device.WiFi.").toCompletableFuture().get(10, TimeUnit.SECONDS);
-            assertThat(twin.value(id, "Device.WiFi.Radio.1.Channel")).contains("11");
+            assertThat(Twins.value(twin, id, "Device.WiFi.Radio.1.Channel")).contains("11");
 
             var instances = controller.operations().getInstances(controller.sessions().find(agent.endpointId())
                     .orElseThrow(), List.of("Device.WiFi."), false).get(10, TimeUnit.SECONDS);
@@ -171,18 +172,18 @@ abstract class ControllerOverMqttScenarios {
         try (MqttTestAgent agent = onboardedAgent(agentsUseMqtt311)) {
             DeviceId id = DeviceId.usp(agent.endpointId());
             agent.changeValue("Device.WiFi.Radio.1.Channel", "36");
-            Await.until("value change in the twin", () -> twin.value(id, "Device.WiFi.Radio.1.Channel")
+            Await.until("value change in the twin", () -> Twins.value(twin, id, "Device.WiFi.Radio.1.Channel")
                     .equals(java.util.Optional.of("36")));
             agent.sendNotify(UspMsg.Notify.newBuilder().setSubscriptionId("cpe-operator-object-creation")
                     .setObjCreation(UspMsg.Notify.ObjectCreation.newBuilder().setObjPath("Device.Hosts.Host.3.")
                             .addUniqueKeys(UspMsg.Notify.ObjectCreation.UniqueKeysEntry.newBuilder()
                                     .setKey("PhysAddress").setValue("aa:bb")))
                     .build());
-            Await.until("object in the twin", () -> twin.value(id, "Device.Hosts.Host.3.PhysAddress").isPresent());
+            Await.until("object in the twin", () -> Twins.value(twin, id, "Device.Hosts.Host.3.PhysAddress").isPresent());
             agent.sendNotify(UspMsg.Notify.newBuilder().setSubscriptionId("cpe-operator-object-deletion")
                     .setObjDeletion(UspMsg.Notify.ObjectDeletion.newBuilder().setObjPath("Device.Hosts.Host.3."))
                     .build());
-            Await.until("object gone from the twin", () -> twin.value(id, "Device.Hosts.Host.3.PhysAddress")
+            Await.until("object gone from the twin", () -> Twins.value(twin, id, "Device.Hosts.Host.3.PhysAddress")
                     .isEmpty());
         }
     }
@@ -191,7 +192,7 @@ abstract class ControllerOverMqttScenarios {
     void mqtt311AgentIsServedThroughTheReplyToConvention() throws Exception {
         try (MqttTestAgent agent = onboardedAgent(true)) {
             DeviceId id = DeviceId.usp(agent.endpointId());
-            assertThat(twin.value(id, "Device.DeviceInfo.SerialNumber")).isPresent();
+            assertThat(Twins.value(twin, id, "Device.DeviceInfo.SerialNumber")).isPresent();
             agent.received.clear();
             agent.sendBoot("LocalReboot");
             UspMsg.Msg resp = agent.awaitMessage(m -> m.getHeader().getMsgType() == UspMsg.Header.MsgType.NOTIFY_RESP,

@@ -7,7 +7,8 @@ import io.cpeoperator.bridge.mqtt.EmbeddedMqttBroker;
 import io.cpeoperator.bridge.usp.proto.UspMsg;
 import io.cpeoperator.bridge.usp.proto.UspRecord;
 import io.cpeoperator.bridge.usp.testing.Await;
-import io.cpeoperator.bridge.usp.testing.FakeTwinStore;
+import io.cpeoperator.bridge.twin.ShardedTwinStore;
+import io.cpeoperator.bridge.usp.testing.Twins;
 import io.cpeoperator.bridge.usp.testing.MqttTestAgent;
 import io.cpeoperator.bridge.usp.testing.RecordingListener;
 import io.cpeoperator.bridge.usp.testing.TestUspAgent;
@@ -36,7 +37,7 @@ class HostileInputTest {
     private static final int MAX_RECORD = 16 * 1024;
     private static final AtomicInteger AGENTS = new AtomicInteger();
 
-    private static FakeTwinStore twin;
+    private static ShardedTwinStore twin;
     private static UspController controller;
     private static RecordingListener events;
     private static int port;
@@ -44,7 +45,7 @@ class HostileInputTest {
     @BeforeAll
     static void start() {
         port = EmbeddedMqttBroker.freePort();
-        twin = new FakeTwinStore();
+        twin = Twins.store();
         events = new RecordingListener();
         controller = new UspController(UspControllerConfig.defaults()
                 .withEmbeddedBroker("127.0.0.1", port)
@@ -141,7 +142,7 @@ class HostileInputTest {
             attacker.publishWithReplyTopic(UspRecordCodec.noSessionContext("1.3", TestUspAgent.CONTROLLER,
                     victim.endpointId(), forged).toByteArray(), "usp/agent/" + attacker.endpointId());
             awaitDropped(UspMetrics.SPOOFED_FROM_ID, before);
-            assertThat(twin.value(victimId, "Device.WiFi.SSID.1.SSID")).contains("home");
+            assertThat(Twins.value(twin, victimId, "Device.WiFi.SSID.1.SSID")).contains("home");
         }
     }
 
@@ -154,7 +155,7 @@ class HostileInputTest {
             }
             neighbour.changeValue("Device.WiFi.Radio.1.Channel", "149");
             DeviceId neighbourId = DeviceId.usp(neighbour.endpointId());
-            Await.until("the neighbour's value change", () -> twin.value(neighbourId, "Device.WiFi.Radio.1.Channel")
+            Await.until("the neighbour's value change", () -> Twins.value(twin, neighbourId, "Device.WiFi.Radio.1.Channel")
                     .equals(Optional.of("149")));
             // 40 records of burst (less what onboarding used) pass, nearly all of the rest are dropped
             awaitDropped(UspMetrics.RATE_LIMITED, before + 300);

@@ -22,6 +22,9 @@ final class Mqtt5Connection implements MqttConnection {
     private final MqttMtpConfig config;
     private final Mqtt5AsyncClient client;
     private final Runnable onConnected;
+    // "connected" for the controller means subscribed: before the SUBACK, agents' records would be lost
+    private final CompletableFuture<Void> firstSubscription = new CompletableFuture<>();
+    private volatile boolean subscribed;
 
     Mqtt5Connection(MqttMtpConfig config, Receiver receiver, Runnable onConnected) {
         this.config = config;
@@ -33,6 +36,7 @@ final class Mqtt5Connection implements MqttConnection {
                 .automaticReconnect().initialDelay(200, TimeUnit.MILLISECONDS).maxDelay(10, TimeUnit.SECONDS)
                 .applyAutomaticReconnect()
                 .addConnectedListener(context -> subscribe())
+                .addDisconnectedListener(context -> subscribed = false)
                 .addDisconnectedListener(context -> LOG.info("MQTT connection to {} lost: {}", config.brokerUrl(),
                         context.getCause().toString()));
         if (config.tls()) {
@@ -57,6 +61,8 @@ final class Mqtt5Connection implements MqttConnection {
                     if (failure != null) {
                         LOG.warn("subscribing to {} failed", filter, failure);
                     } else {
+                        subscribed = true;
+                        firstSubscription.complete(null);
                         LOG.info("subscribed to {} on {} (MQTT 5)", filter, config.brokerUrl());
                     }
                 });
@@ -65,7 +71,7 @@ final class Mqtt5Connection implements MqttConnection {
     @Override
     public CompletableFuture<Void> start() {
         return client.connectWith().cleanStart(false).sessionExpiryInterval(config.sessionExpiry().toSeconds())
-                .send().thenApply(connAck -> null);
+                .send().thenCompose(connAck -> firstSubscription);
     }
 
     @Override
@@ -81,7 +87,7 @@ final class Mqtt5Connection implements MqttConnection {
 
     @Override
     public boolean isConnected() {
-        return client.getState().isConnected();
+        return subscribed && client.getState().isConnected();
     }
 
     @Override

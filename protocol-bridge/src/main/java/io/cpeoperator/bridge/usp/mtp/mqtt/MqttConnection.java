@@ -17,6 +17,7 @@ interface MqttConnection {
 
     void stop();
 
+    /** Connected and subscribed to the controller topic. */
     boolean isConnected();
 
     /** True when publishes can carry MQTT 5 properties (Response Topic); else the reply-to suffix is needed. */

@@ -46,7 +46,7 @@ public final class MqttMtp implements AutoCloseable {
                 : new Mqtt5Connection(config, this::onPublish, connects::increment);
     }
 
-    /** Connects (and keeps reconnecting in the background); completes once the first connection is up. */
+    /** Connects (and keeps reconnecting in the background); completes once the first subscription is in place. */
     public CompletableFuture<Void> start() {
         return connection.start();
     }

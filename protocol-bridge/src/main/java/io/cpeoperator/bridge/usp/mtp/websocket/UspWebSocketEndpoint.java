@@ -15,8 +15,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-/** One agent's WebSocket: binary frames in as records, records out as binary frames, periodic pings. */
-final class UspWebSocketEndpoint implements Session.Listener.AutoDemanding, MtpRoute {
+/**
+ * One agent's WebSocket: binary frames in as records, records out as binary frames, periodic pings. Public only
+ * because Jetty invokes the listener methods reflectively.
+ */
+public final class UspWebSocketEndpoint implements Session.Listener.AutoDemanding, MtpRoute {
 
     private static final Logger LOG = LoggerFactory.getLogger(UspWebSocketEndpoint.class);
 

@@ -9,7 +9,6 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.websocket.api.ExtensionConfig;
 import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
 import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
@@ -132,16 +131,32 @@ public final class WebSocketMtp implements AutoCloseable {
         if (fromQuery != null && validEid(fromQuery)) {
             return Optional.of(fromQuery);
         }
-        for (ExtensionConfig extension : request.getExtensions()) {
-            if (EXTENSION.equals(extension.getName())) {
-                String eid = extension.getParameter("eid", null);
-                if (eid != null) {
-                    String unquoted = eid.startsWith("\"") && eid.endsWith("\"") && eid.length() >= 2
-                            ? eid.substring(1, eid.length() - 1) : eid;
-                    if (validEid(unquoted)) {
-                        return Optional.of(unquoted);
-                    }
+        // parsed from the raw header: Jetty only lists extensions it has an implementation for
+        for (String header : request.getHeaders().getValuesList("Sec-WebSocket-Extensions")) {
+            for (String offer : header.split(",")) {
+                Optional<String> eid = eidParameter(offer);
+                if (eid.isPresent()) {
+                    return eid;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code bbf-usp-protocol; eid="os::..."} → the eid, if valid. */
+    static Optional<String> eidParameter(String offer) {
+        String[] parts = offer.split(";");
+        if (!EXTENSION.equalsIgnoreCase(parts[0].trim())) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].trim();
+            if (parameter.startsWith("eid=")) {
+                String value = parameter.substring(4).trim();
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                return validEid(value) ? Optional.of(value) : Optional.empty();
             }
         }
         return Optional.empty();
