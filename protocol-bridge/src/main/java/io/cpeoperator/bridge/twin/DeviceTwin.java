@@ -59,6 +59,12 @@ final class DeviceTwin {
         }
     }
 
+    /** Bookkeeping after a write; the caller holds the write lock. */
+    private void written(Instant at) {
+        lastUpdateMillis = at.toEpochMilli();
+        weight = Math.max(1, table.size());
+    }
+
     /** Applies value observations; unknown paths are added. */
     List<TwinChange> update(Collection<ParameterValue> updates, Instant at, IngestGuard guard, boolean collect) {
         List<TwinChange> changes = collect ? new ArrayList<>(updates.size()) : null;
@@ -68,8 +74,7 @@ final class DeviceTwin {
             for (ParameterValue update : updates) {
                 apply(update, second, guard, changes);
             }
-            lastUpdateMillis = at.toEpochMilli();
-            weight = Math.max(1, table.size());
+            written(at);
             return changes;
         } finally {
             lock.unlockWrite(stamp);
@@ -128,8 +133,7 @@ final class DeviceTwin {
                 apply(new ParameterValue(instancePath + key.getKey(), key.getValue(), ParameterType.UNKNOWN, null),
                         second, guard, changes);
             }
-            lastUpdateMillis = at.toEpochMilli();
-            weight = Math.max(1, table.size());
+            written(at);
             return changes;
         } finally {
             lock.unlockWrite(stamp);
@@ -171,8 +175,7 @@ final class DeviceTwin {
                 return collect ? List.of() : null;
             }
             table.removeAll(remove);
-            lastUpdateMillis = at.toEpochMilli();
-            weight = Math.max(1, table.size());
+            written(at);
             return collect ? List.of(new TwinChange(TwinChange.Kind.OBJECT_DELETED, instancePath, null, null)) : null;
         } finally {
             lock.unlockWrite(stamp);
