@@ -176,6 +176,7 @@ final class CwmpRpcHandler {
                 CwmpNotifications.store(device, attribute.name(), attribute.notification());
             }
         }
+        trigger.notificationsChanged();
         return new SetParameterAttributesResponse();
     }
 

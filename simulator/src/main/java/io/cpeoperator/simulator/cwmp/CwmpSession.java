@@ -10,6 +10,7 @@ import io.cpeoperator.bridge.cwmp.soap.rpc.CwmpFault;
 import io.cpeoperator.bridge.cwmp.soap.rpc.EventStruct;
 import io.cpeoperator.bridge.cwmp.soap.rpc.FaultStruct;
 import io.cpeoperator.bridge.cwmp.soap.rpc.InformResponse;
+import io.cpeoperator.bridge.cwmp.soap.rpc.ParameterValueStruct;
 import io.cpeoperator.bridge.cwmp.soap.rpc.TransferComplete;
 import io.cpeoperator.bridge.cwmp.soap.rpc.TransferCompleteResponse;
 import io.cpeoperator.simulator.device.TransferResult;
@@ -48,6 +49,7 @@ final class CwmpSession {
     private final CwmpSettings settings;
     private final CwmpRpcHandler handler;
     private final List<EventStruct> events;
+    private final List<ParameterValueStruct> changed;
     private final int retryCount;
     private final List<Runnable> afterSession = new ArrayList<>();
     private final List<String> cookies = new ArrayList<>();
@@ -58,20 +60,21 @@ final class CwmpSession {
     private CompletableFuture<Connection> connection;
 
     CwmpSession(VirtualDevice device, HttpClient http, CwmpCodec codec, CwmpSettings settings, CwmpRpcHandler handler,
-                List<EventStruct> events, int retryCount) {
+                List<EventStruct> events, List<ParameterValueStruct> changed, int retryCount) {
         this.device = device;
         this.http = http;
         this.codec = codec;
         this.settings = settings;
         this.handler = handler;
         this.events = List.copyOf(events);
+        this.changed = List.copyOf(changed);
         this.retryCount = retryCount;
     }
 
     /** Runs the session; completes with the actions to run after it, or exceptionally when it failed. */
     CompletableFuture<List<Runnable>> run() {
         CwmpEnvelope inform = CwmpEnvelope.of(CwmpVersion.V1_0, "cpe-" + device.bootCount() + "-" + retryCount,
-                InformBuilder.build(device, events, retryCount));
+                InformBuilder.build(device, events, retryCount, changed));
         return exchange(codec.encode(inform))
                 .thenCompose(response -> expect(response, InformResponse.class))
                 .thenCompose(ignored -> sendTransferComplete())
