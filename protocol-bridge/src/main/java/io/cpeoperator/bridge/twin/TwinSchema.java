@@ -1,8 +1,5 @@
 package io.cpeoperator.bridge.twin;
 
-import java.util.Arrays;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * The interned paths of one device model and firmware ({@link TwinSchemaKey}), shared by all its devices. Each
  * distinct path (parameter or object instance) is stored once and gets a small id; a device's twin keeps only ids.
@@ -19,9 +16,7 @@ final class TwinSchema {
 
     private final TwinSchemaKey key;
     private final int maxPaths;
-    private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
-    private volatile String[] paths = new String[64];
-    private int size;
+    private final PathTable table = new PathTable();
     private volatile SchemaOrder order = SchemaOrder.EMPTY;
 
     TwinSchema(TwinSchemaKey key, int maxPaths) {
@@ -35,8 +30,7 @@ final class TwinSchema {
 
     /** The id of a path already known, or -1. The path is not validated: unknown text simply is not found. */
     int idOf(String path) {
-        Integer id = ids.get(path);
-        return id == null ? -1 : id;
+        return table.find(path);
     }
 
     /**
@@ -45,37 +39,26 @@ final class TwinSchema {
      * @return the id, or {@link #FULL} when the schema holds {@code maxPaths} paths already
      */
     int intern(String path) {
-        Integer id = ids.get(path);
-        if (id != null) {
+        int id = table.find(path);
+        if (id >= 0) {
             return id;
         }
         synchronized (this) {
-            id = ids.get(path);
-            if (id != null) {
+            id = table.find(path);
+            if (id >= 0) {
                 return id;
             }
-            if (size >= maxPaths) {
-                return FULL;
-            }
-            String[] current = paths;
-            if (size == current.length) {
-                current = Arrays.copyOf(current, current.length * 2);
-            }
-            current[size] = path;
-            // publish the array before the id: a reader that found the id reads an array that holds the path
-            paths = current;
-            ids.put(path, size);
-            return size++;
+            return table.size() >= maxPaths ? FULL : table.add(path);
         }
     }
 
     /** The path of an id handed out by this schema. */
     String path(int id) {
-        return paths[id];
+        return table.path(id);
     }
 
     int size() {
-        return ids.size();
+        return table.size();
     }
 
     /**
@@ -85,7 +68,7 @@ final class TwinSchema {
      */
     SchemaOrder order() {
         SchemaOrder current = order;
-        int known = ids.size();
+        int known = table.size();
         if (current.size() == known) {
             return current;
         }
@@ -96,6 +79,7 @@ final class TwinSchema {
             return current;
         }
         synchronized (this) {
+            int size = table.size();
             if (order.size() < size) {
                 order = SchemaOrder.build(this, size);
             }
