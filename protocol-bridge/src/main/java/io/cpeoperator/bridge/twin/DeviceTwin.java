@@ -200,7 +200,7 @@ final class DeviceTwin {
         }
         long stamp = lock.readLock();
         try {
-            return TwinScan.matching(schema, table, pattern, this::parameter);
+            return TwinScan.matching(schema, table, pattern, new ParameterFactory()::parameter);
         } finally {
             lock.unlockRead(stamp);
         }
@@ -257,6 +257,25 @@ final class DeviceTwin {
     private TwinParameter parameter(int slot) {
         return new TwinParameter(schema.path(table.pathId(slot)), table.value(slot), table.type(slot),
                 table.writable(slot), Instant.ofEpochSecond(table.observedSecond(slot)));
+    }
+
+    /**
+     * Builds the parameters of one read, sharing the {@link Instant} of consecutive slots observed in the same second
+     * (after a snapshot, all of them): hundreds fewer allocations for a subtree read. Used under the read lock.
+     */
+    private final class ParameterFactory {
+        private long second = Long.MIN_VALUE;
+        private Instant instant;
+
+        TwinParameter parameter(int slot) {
+            long observed = table.observedSecond(slot);
+            if (observed != second) {
+                second = observed;
+                instant = Instant.ofEpochSecond(observed);
+            }
+            return new TwinParameter(schema.path(table.pathId(slot)), table.value(slot), table.type(slot),
+                    table.writable(slot), instant);
+        }
     }
 
     private static Instant instantOrNull(long millis) {
