@@ -2,6 +2,7 @@ package io.cpeoperator.benchmarks.simulator;
 
 import io.cpeoperator.benchmarks.Benchmark;
 import io.cpeoperator.benchmarks.BenchmarkReport;
+import io.cpeoperator.bridge.mqtt.EmbeddedMqttBroker;
 import io.cpeoperator.simulator.Simulator;
 import io.cpeoperator.simulator.SimulatorConfig;
 import io.cpeoperator.simulator.engine.Timing;
@@ -36,7 +37,9 @@ public final class SimulatorDensityBenchmark implements Benchmark {
         int devices = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         String mix = args.length > 1 ? args[1] : "cwmp=80,usp=20";
         int settleSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 15;
-        try (SinkAcs acs = new SinkAcs(0); EmbeddedBroker broker = new EmbeddedBroker()) {
+        try (SinkAcs acs = new SinkAcs(0);
+             EmbeddedMqttBroker broker = new EmbeddedMqttBroker("127.0.0.1", EmbeddedMqttBroker.freePort(), 4 * 1024 * 1024)) {
+            broker.start();
             long baseline = usedHeapAfterGc();
             report.line("baseline heap with sink ACS and broker: %.1f MiB", baseline / 1048576.0);
             SimulatorConfig config = SimulatorConfig.builder()

@@ -24,6 +24,14 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMqttBroker.class);
     private static final long START_TIMEOUT_SECONDS = 60;
+    /**
+     * Messages the broker queues per client before it discards new ones. HiveMQ's default of 1000 is far too small
+     * for the controller, which alone receives what every agent publishes: a burst of notifications (all agents
+     * rebooting after a power cut) would be dropped at the broker. 100,000 records of ~200 bytes is ~20 MB.
+     */
+    static final long MAX_QUEUED_MESSAGES = 100_000;
+    /** QoS 1/2 publishes a client may have unacknowledged towards the broker (HiveMQ default 10). */
+    static final int SERVER_RECEIVE_MAXIMUM = 100;
 
     private final String bindAddress;
     private final int port;
@@ -128,6 +136,13 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
                     <packets>
                       <max-packet-size>%d</max-packet-size>
                     </packets>
+                    <queued-messages>
+                      <max-queue-size>%d</max-queue-size>
+                      <strategy>discard</strategy>
+                    </queued-messages>
+                    <receive-maximum>
+                      <server-receive-maximum>%d</server-receive-maximum>
+                    </receive-maximum>
                   </mqtt>
                   <persistence>
                     <mode>in-memory</mode>
@@ -136,7 +151,7 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
                     <enabled>false</enabled>
                   </anonymous-usage-statistics>
                 </hivemq>
-                """.formatted(port, bindAddress, maxPacketBytes);
+                """.formatted(port, bindAddress, maxPacketBytes, MAX_QUEUED_MESSAGES, SERVER_RECEIVE_MAXIMUM);
     }
 
     private void deleteFolder() {

@@ -89,7 +89,7 @@ class CwmpCpeTest {
     }
 
     private static CwmpMessage call(SimulatedDevice device, CwmpRequest<?> request) throws Exception {
-        var answer = acs.enqueue(request);
+        var answer = acs.enqueue(device.state().serialNumber(), request);
         String url = device.state().connectionRequestUrl();
         long deadline = System.nanoTime() + WAIT.toNanos();
         // a device still rebooting from another test does not answer (503) until it is back

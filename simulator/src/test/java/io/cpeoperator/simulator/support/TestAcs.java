@@ -46,8 +46,9 @@ public final class TestAcs implements AutoCloseable {
     private final String username;
     private final String password;
     private final List<CwmpMessage> fromCpe = new ArrayList<>();
-    private final Deque<Pending> queue = new ArrayDeque<>();
-    private Pending inFlight;
+    private final java.util.Map<String, Deque<Pending>> queues = new java.util.HashMap<>();
+    private final java.util.Map<String, String> sessionDevice = new java.util.HashMap<>();
+    private final java.util.Map<String, Pending> inFlight = new java.util.HashMap<>();
     private int ids;
     private int sessions;
 
@@ -84,36 +85,42 @@ public final class TestAcs implements AutoCloseable {
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, DigestAuth.challenge("test-acs"));
             return new byte[0];
         }
+        String cookie = request.getHeaders().get(HttpHeader.COOKIE);
         if (body.length > 0) {
             CwmpEnvelope envelope = codec.decode(body);
             CwmpMessage message = envelope.message();
             fromCpe.add(message);
             notifyAll();
-            if (message instanceof Inform) {
+            if (message instanceof Inform inform) {
                 sessions++;
+                sessionDevice.put("acssid=s" + sessions, inform.deviceId().serialNumber());
                 response.getHeaders().put(HttpHeader.SET_COOKIE, "acssid=s" + sessions + "; Path=/");
                 return codec.encode(CwmpEnvelope.of(envelope.version(), envelope.id(), new InformResponse(1)));
             }
             if (message instanceof TransferComplete) {
                 return codec.encode(CwmpEnvelope.of(envelope.version(), envelope.id(), new TransferCompleteResponse()));
             }
-            if (inFlight != null) {
-                inFlight.answer.complete(message);
-                inFlight = null;
+            Pending answered = cookie == null ? null : inFlight.remove(cookie);
+            if (answered != null) {
+                answered.answer.complete(message);
             }
         }
-        inFlight = queue.poll();
-        if (inFlight == null) {
+        // requests go only to the device they were queued for, identified by the session cookie
+        String serial = cookie == null ? null : sessionDevice.get(cookie);
+        Deque<Pending> queue = serial == null ? null : queues.get(serial);
+        Pending next = queue == null ? null : queue.poll();
+        if (next == null) {
             response.setStatus(204);
             return new byte[0];
         }
-        return codec.encode(CwmpEnvelope.of(CwmpVersion.V1_0, "acs-" + ++ids, inFlight.request));
+        inFlight.put(cookie, next);
+        return codec.encode(CwmpEnvelope.of(CwmpVersion.V1_0, "acs-" + ++ids, next.request));
     }
 
-    /** Queues a request for the device's next session. */
-    public synchronized CompletableFuture<CwmpMessage> enqueue(CwmpRequest<?> request) {
+    /** Queues a request for the next session of the device with this serial number. */
+    public synchronized CompletableFuture<CwmpMessage> enqueue(String serial, CwmpRequest<?> request) {
         Pending pending = new Pending(request, new CompletableFuture<>());
-        queue.add(pending);
+        queues.computeIfAbsent(serial, s -> new ArrayDeque<>()).add(pending);
         return pending.answer;
     }
 

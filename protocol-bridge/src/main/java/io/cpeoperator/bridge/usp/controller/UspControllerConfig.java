@@ -84,37 +84,61 @@ public record UspControllerConfig(
 
     /** Connect to an external broker instead of starting the embedded one. */
     public UspControllerConfig withExternalBroker(String url) {
-        return new UspControllerConfig(controllerId, controllerTopic, true, url, mqtt311, embeddedBrokerBind, embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes, requestTimeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+        return new UspControllerConfig(controllerId, controllerTopic, true, url, mqtt311, embeddedBrokerBind,
+                embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes, requestTimeout,
+                syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths,
+                subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
     }
 
     /** Speak MQTT 3.1.1 to the broker (for brokers without MQTT 5, e.g. Moquette 0.17). */
     public UspControllerConfig withMqtt311(boolean use311) {
-        return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, use311, embeddedBrokerBind, embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes, requestTimeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+        return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, use311,
+                embeddedBrokerBind, embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes,
+                requestTimeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths,
+                objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
     }
 
     public UspControllerConfig withEmbeddedBroker(String bind, int port) {
-        return new UspControllerConfig(controllerId, controllerTopic, true, null, mqtt311, bind, port, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes, requestTimeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+        return new UspControllerConfig(controllerId, controllerTopic, true, null, mqtt311, bind, port, mqttClientId,
+                webSocketPort, webSocketPath, maxRecordBytes, requestTimeout, syncConcurrencyPerDevice,
+                syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths, subscriptionIdPrefix,
+                ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
     }
 
     public UspControllerConfig withoutMqtt() {
-        return new UspControllerConfig(controllerId, controllerTopic, false, null, mqtt311, embeddedBrokerBind, embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes, requestTimeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+        return new UspControllerConfig(controllerId, controllerTopic, false, null, mqtt311, embeddedBrokerBind,
+                embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes, requestTimeout,
+                syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths,
+                subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
     }
 
     public UspControllerConfig withWebSocket(int port, String path) {
-        return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, mqtt311, embeddedBrokerBind, embeddedBrokerPort, mqttClientId, port, path, maxRecordBytes, requestTimeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+        return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, mqtt311,
+                embeddedBrokerBind, embeddedBrokerPort, mqttClientId, port, path, maxRecordBytes, requestTimeout,
+                syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths,
+                subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
     }
 
     public UspControllerConfig withLimits(int maxRecordBytes, double ratePerSecond, int rateBurst,
                                           int inboundQueueCapacity) {
-        return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, mqtt311, embeddedBrokerBind, embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes, requestTimeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+        return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, mqtt311,
+                embeddedBrokerBind, embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes,
+                requestTimeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths,
+                objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
     }
 
     public UspControllerConfig withRequestTimeout(Duration timeout) {
-        return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, mqtt311, embeddedBrokerBind, embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes, timeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+        return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, mqtt311,
+                embeddedBrokerBind, embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes,
+                timeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths,
+                objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
     }
 
     public UspControllerConfig withMqttClientId(String clientId) {
-        return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, mqtt311, embeddedBrokerBind, embeddedBrokerPort, clientId, webSocketPort, webSocketPath, maxRecordBytes, requestTimeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+        return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, mqtt311,
+                embeddedBrokerBind, embeddedBrokerPort, clientId, webSocketPort, webSocketPath, maxRecordBytes,
+                requestTimeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths,
+                objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
     }
 
     /** The broker URL the controller connects to: the external one, or the embedded broker on loopback. */

@@ -24,7 +24,11 @@ public final class UspMetrics {
     public static final String UNSUPPORTED_MESSAGE = "unsupported_message";
 
     private final MeterRegistry registry;
-    private final ConcurrentMap<String, Counter> counters = new ConcurrentHashMap<>();
+    // one map per metric, keyed by the tag value: the hot path (every record) must not build strings
+    private final ConcurrentMap<String, Counter> received = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Counter> dropped = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Counter> notifications = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Counter> requests = new ConcurrentHashMap<>();
     private final Timer requestLatency;
 
     public UspMetrics(MeterRegistry registry) {
@@ -34,19 +38,20 @@ public final class UspMetrics {
     }
 
     public void received(String mtp) {
-        counter("cpe.usp.records.received", "mtp", mtp).increment();
+        received.computeIfAbsent(mtp, tag -> counter("cpe.usp.records.received", "mtp", tag)).increment();
     }
 
     public void dropped(String reason) {
-        counter("cpe.usp.records.dropped", "reason", reason).increment();
+        dropped.computeIfAbsent(reason, tag -> counter("cpe.usp.records.dropped", "reason", tag)).increment();
     }
 
     public void notification(String type) {
-        counter("cpe.usp.notifications", "type", type).increment();
+        notifications.computeIfAbsent(type, tag -> counter("cpe.usp.notifications", "type", tag)).increment();
     }
 
     public void request(String type, String outcome) {
-        counter("cpe.usp.requests", "type", type, "outcome", outcome).increment();
+        requests.computeIfAbsent(type + "/" + outcome,
+                key -> counter("cpe.usp.requests", "type", type, "outcome", outcome)).increment();
     }
 
     public void requestLatency(Duration duration) {
@@ -55,15 +60,11 @@ public final class UspMetrics {
 
     /** Count of records dropped for the reason, for tests and status. */
     public double droppedCount(String reason) {
-        Counter counter = counters.get(key("cpe.usp.records.dropped", "reason", reason));
+        Counter counter = dropped.get(reason);
         return counter == null ? 0 : counter.count();
     }
 
     private Counter counter(String name, String... tags) {
-        return counters.computeIfAbsent(key(name, tags), k -> Counter.builder(name).tags(tags).register(registry));
-    }
-
-    private static String key(String name, String... tags) {
-        return name + "|" + String.join("|", tags);
+        return Counter.builder(name).tags(tags).register(registry);
     }
 }

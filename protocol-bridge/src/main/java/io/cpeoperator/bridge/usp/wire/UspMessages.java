@@ -101,7 +101,7 @@ public final class UspMessages {
                 .build();
     }
 
-    /** Reads a map-shaped field (declared as entry messages in our schema) into a map; a repeated key keeps the last. */
+    /** Reads a map-shaped field (entry messages in our schema) into a map; a repeated key keeps the last. */
     public static <E> Map<String, String> toMap(List<E> entries, java.util.function.Function<E, String> key,
                                                 java.util.function.Function<E, String> value) {
         Map<String, String> map = new java.util.LinkedHashMap<>(entries.size() * 2);

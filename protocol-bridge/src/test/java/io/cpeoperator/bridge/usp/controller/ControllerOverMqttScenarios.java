@@ -179,7 +179,8 @@ abstract class ControllerOverMqttScenarios {
                             .addUniqueKeys(UspMsg.Notify.ObjectCreation.UniqueKeysEntry.newBuilder()
                                     .setKey("PhysAddress").setValue("aa:bb")))
                     .build());
-            Await.until("object in the twin", () -> Twins.value(twin, id, "Device.Hosts.Host.3.PhysAddress").isPresent());
+            Await.until("object in the twin",
+                    () -> Twins.value(twin, id, "Device.Hosts.Host.3.PhysAddress").isPresent());
             agent.sendNotify(UspMsg.Notify.newBuilder().setSubscriptionId("cpe-operator-object-deletion")
                     .setObjDeletion(UspMsg.Notify.ObjectDeletion.newBuilder().setObjPath("Device.Hosts.Host.3."))
                     .build());

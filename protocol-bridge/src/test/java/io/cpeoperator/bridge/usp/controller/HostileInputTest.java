@@ -155,7 +155,8 @@ class HostileInputTest {
             }
             neighbour.changeValue("Device.WiFi.Radio.1.Channel", "149");
             DeviceId neighbourId = DeviceId.usp(neighbour.endpointId());
-            Await.until("the neighbour's value change", () -> Twins.value(twin, neighbourId, "Device.WiFi.Radio.1.Channel")
+            Await.until("the neighbour's value change",
+                    () -> Twins.value(twin, neighbourId, "Device.WiFi.Radio.1.Channel")
                     .equals(Optional.of("149")));
             // 40 records of burst (less what onboarding used) pass, nearly all of the rest are dropped
             awaitDropped(UspMetrics.RATE_LIMITED, before + 300);
@@ -171,7 +172,8 @@ class HostileInputTest {
                     .build().toByteArray());
             UspRecord.Record disconnect = agent.receivedRecords.poll(10, TimeUnit.SECONDS);
             assertThat(disconnect).isNotNull();
-            assertThat(disconnect.getDisconnect().getReasonCode()).isEqualTo(MessageDispatcher.SESSION_CONTEXT_NOT_SUPPORTED);
+            assertThat(disconnect.getDisconnect().getReasonCode())
+                    .isEqualTo(MessageDispatcher.SESSION_CONTEXT_NOT_SUPPORTED);
             assertThat(controller.metrics().droppedCount(UspMetrics.SESSION_CONTEXT)).isGreaterThan(before);
         }
     }

@@ -150,9 +150,11 @@ public abstract class TestUspAgent implements AutoCloseable {
 
     private UspMsg.Msg answer(String msgId, UspMsg.Request request) {
         return switch (request.getReqTypeCase()) {
-            case GET -> response(msgId, MsgType.GET_RESP, UspMsg.Response.newBuilder().setGetResp(get(request.getGet())));
+            case GET -> response(msgId, MsgType.GET_RESP,
+                    UspMsg.Response.newBuilder().setGetResp(get(request.getGet())));
             case SET -> set(msgId, request.getSet());
-            case ADD -> response(msgId, MsgType.ADD_RESP, UspMsg.Response.newBuilder().setAddResp(add(request.getAdd())));
+            case ADD -> response(msgId, MsgType.ADD_RESP,
+                    UspMsg.Response.newBuilder().setAddResp(add(request.getAdd())));
             case DELETE -> response(msgId, MsgType.DELETE_RESP,
                     UspMsg.Response.newBuilder().setDeleteResp(delete(request.getDelete())));
             case OPERATE -> operate(msgId, request.getOperate());

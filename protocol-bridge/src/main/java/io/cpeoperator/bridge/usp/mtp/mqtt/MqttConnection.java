@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/** The controller's connection to the broker, in MQTT 5 or MQTT 3.1.1; both reconnect and re-subscribe by themselves. */
+/** The controller's connection to the broker, MQTT 5 or 3.1.1; both reconnect and re-subscribe by themselves. */
 interface MqttConnection {
 
     /** Receives every publish on the subscribed filter. Called on the client's I/O thread. */
