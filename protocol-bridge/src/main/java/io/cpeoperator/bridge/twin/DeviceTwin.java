@@ -198,12 +198,25 @@ final class DeviceTwin {
         if (pattern.isExact()) {
             return get(pattern.text()).map(List::of).orElse(List.of());
         }
+        // a re-sort of the schema's order (rare, after it grew) happens here, before this twin's lock is taken
+        warmOrder();
         long stamp = lock.readLock();
         try {
             return TwinScan.matching(schema, table, pattern, new ParameterFactory()::parameter);
         } finally {
             lock.unlockRead(stamp);
         }
+    }
+
+    private void warmOrder() {
+        TwinSchema current;
+        long stamp = lock.readLock();
+        try {
+            current = schema;
+        } finally {
+            lock.unlockRead(stamp);
+        }
+        current.order();
     }
 
     /** Instance numbers present directly below {@code tablePath} (e.g. {@code Device.Hosts.Host.}). */

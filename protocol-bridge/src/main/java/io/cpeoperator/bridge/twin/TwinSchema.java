@@ -1,5 +1,7 @@
 package io.cpeoperator.bridge.twin;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 /**
  * The interned paths of one device model and firmware ({@link TwinSchemaKey}), shared by all its devices. Each
  * distinct path (parameter or object instance) is stored once and gets a small id; a device's twin keeps only ids.
@@ -18,6 +20,7 @@ final class TwinSchema {
     private final int maxPaths;
     private final PathTable table = new PathTable();
     private volatile SchemaOrder order = SchemaOrder.EMPTY;
+    private final AtomicBoolean sorting = new AtomicBoolean();
 
     TwinSchema(TwinSchemaKey key, int maxPaths) {
         this.key = key;
@@ -78,12 +81,16 @@ final class TwinSchema {
         if (!worthIt) {
             return current;
         }
-        synchronized (this) {
-            int size = table.size();
-            if (order.size() < size) {
-                order = SchemaOrder.build(this, size);
-            }
-            return order;
+        // one reader sorts, outside any lock; the others go on with the older order meanwhile
+        if (!sorting.compareAndSet(false, true)) {
+            return current;
+        }
+        try {
+            SchemaOrder built = SchemaOrder.build(this, table.size());
+            order = built;
+            return built;
+        } finally {
+            sorting.set(false);
         }
     }
 }
