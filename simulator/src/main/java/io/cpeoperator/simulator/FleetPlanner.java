@@ -32,8 +32,14 @@ final class FleetPlanner {
         List<Transport> transports = transports(config.mix(), n, random);
         List<VendorModel> models = new ArrayList<>(n);
         for (Transport transport : transports) {
-            List<VendorModel> eligible = ModelCatalog.modelsFor(transport.isUsp());
-            models.add(eligible.get(random.nextInt(eligible.size())));
+            List<VendorModel> eligible = ModelCatalog.modelsFor(transport.isUsp()).stream()
+                    .filter(m -> config.models().isEmpty() || config.models().contains(m.productClass())).toList();
+            if (eligible.isEmpty()) {
+                throw new IllegalArgumentException("no model among " + config.models() + " can run " + transport.label());
+            }
+            // an explicit model list is dealt out in turn, so every listed model appears; otherwise at random
+            models.add(config.models().isEmpty() ? eligible.get(random.nextInt(eligible.size()))
+                    : eligible.get(models.size() % eligible.size()));
         }
         List<Set<Scenario>> scenarios = scenarios(config.scenarios(), models, random);
         List<DeviceProfile> profiles = new ArrayList<>(n);

@@ -99,7 +99,8 @@ public final class Simulator implements AutoCloseable {
             crBase = "http://" + config.connectionRequestHost() + ":" + connectionRequests.port() + "/cr/";
         }
         DeviceEnvironment environment = new DeviceEnvironment(clock, crBase, mqttHost(), mqttPort(),
-                config.acsUsername(), config.acsPassword(), config.crUsername(), config.crPassword());
+                config.acsUsername(), config.acsPassword(), config.crUsername(), config.crPassword(),
+                Math.max(1, config.informInterval().toSeconds()));
         CwmpCodec cwmpCodec = new CwmpCodec(SoapLimits.defaults());
         CwmpSettings cwmpSettings = new CwmpSettings(config.acsUrl(), config.informInterval(), Duration.ofSeconds(30),
                 SoapLimits.DEFAULT_MAX_BODY_BYTES);
@@ -235,6 +236,21 @@ public final class Simulator implements AutoCloseable {
             Files.createDirectories(parent);
         }
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), document);
+    }
+
+    /**
+     * Waits until every device's agent is up (USP: connected and subscribed; CWMP: powered on with its timers
+     * running). Returns false on timeout.
+     */
+    public boolean awaitOnline(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (devices().stream().allMatch(d -> d.agent().isOnline())) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
     }
 
     public int connectionRequestPort() {

@@ -31,13 +31,14 @@ import java.util.Objects;
  * @param controllerTopic         where agents publish (MQTT)
  * @param agentTopicPrefix        agents subscribe to {@code <prefix><endpoint id>}
  * @param schedulerThreads        threads for all device timers (no thread per device)
+ * @param models                  product classes to simulate (empty = every model of the catalog)
  */
 public record SimulatorConfig(URI acsUrl, URI mqttUrl, int devices, Map<Transport, Integer> mix, ScenarioPlan scenarios,
                               long seed, double timeCompression, Duration informInterval, String acsUsername,
                               String acsPassword, String crUsername, String crPassword, int connectionRequestPort,
                               String connectionRequestHost, Path groundTruthFile, int serialOffset,
                               String controllerEndpointId, String controllerTopic, String agentTopicPrefix,
-                              int schedulerThreads, Timing timing) {
+                              int schedulerThreads, Timing timing, java.util.List<String> models) {
 
     public SimulatorConfig {
         Objects.requireNonNull(acsUrl, "acsUrl");
@@ -49,6 +50,7 @@ public record SimulatorConfig(URI acsUrl, URI mqttUrl, int devices, Map<Transpor
         if (mix.values().stream().mapToInt(Integer::intValue).sum() <= 0) {
             throw new IllegalArgumentException("the protocol mix must give some transport a positive share");
         }
+        models = java.util.List.copyOf(models);
         if (!(timeCompression > 0)) {
             throw new IllegalArgumentException("time compression must be > 0");
         }
@@ -81,6 +83,7 @@ public record SimulatorConfig(URI acsUrl, URI mqttUrl, int devices, Map<Transpor
         private String agentTopicPrefix = "usp/agent/";
         private int schedulerThreads = 2;
         private Timing timing = Timing.defaults();
+        private java.util.List<String> models = java.util.List.of();
 
         public Builder acsUrl(String url) {
             this.acsUrl = URI.create(url);
@@ -187,11 +190,17 @@ public record SimulatorConfig(URI acsUrl, URI mqttUrl, int devices, Map<Transpor
             return this;
         }
 
+        /** Only these product classes (e.g. {@code NL-AX3000}, {@code HG658-ONT}); empty for all. */
+        public Builder models(java.util.List<String> productClasses) {
+            this.models = productClasses;
+            return this;
+        }
+
         public SimulatorConfig build() {
             return new SimulatorConfig(acsUrl, mqttUrl, devices, mix, scenarios, seed, timeCompression, informInterval,
                     acsUsername, acsPassword, crUsername, crPassword, connectionRequestPort, connectionRequestHost,
                     groundTruthFile, serialOffset, controllerEndpointId, controllerTopic, agentTopicPrefix,
-                    schedulerThreads, timing);
+                    schedulerThreads, timing, models);
         }
     }
 }

@@ -8,6 +8,8 @@ import io.cpeoperator.bridge.twin.ShardedTwinStore;
 import io.cpeoperator.bridge.twin.TwinStoreConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,13 +62,18 @@ public final class TwinUpdatesBenchmark implements Benchmark {
         // warm-up both modes, then measure
         measure(store, pools, seconds, true);
         measure(store, pools, seconds, false);
-        double single = measure(store, pools, seconds, true);
-        double batched = measure(store, pools, seconds, false);
-        report.line("single-parameter updates: %,.0f parameters/s", single);
-        report.line("50-parameter batches:     %,.0f parameters/s", batched);
-        report.result("twin.singleUpdatesPerSecond", Math.round(single));
-        report.result("twin.batchUpdatesPerSecond", Math.round(batched));
-        report.result("twin.updatesPerSecond", Math.round(batched));
+        Rate single = measure(store, pools, seconds, true);
+        Rate batched = measure(store, pools, seconds, false);
+        report.line("single-parameter updates: %,.0f parameters/s (%,.0f per CPU-second of the %d threads, which got "
+                + "%.2f cores)", single.perSecond(), single.perCpuSecond(), THREADS, single.cores());
+        report.line("50-parameter batches:     %,.0f parameters/s (%,.0f per CPU-second of the %d threads, which got "
+                + "%.2f cores)", batched.perSecond(), batched.perCpuSecond(), THREADS, batched.cores());
+        report.line("(fewer than %d cores means other processes competed for the CPU; per CPU-second x %d is the "
+                + "rate on %d idle cores)", THREADS, THREADS, THREADS);
+        report.result("twin.singleUpdatesPerSecond", Math.round(single.perSecond()));
+        report.result("twin.batchUpdatesPerSecond", Math.round(batched.perSecond()));
+        report.result("twin.batchUpdatesPerCpuSecond", Math.round(batched.perCpuSecond()));
+        report.result("twin.updatesPerSecond", Math.round(batched.perSecond()));
     }
 
     /** One batch of 50 changed values for one device; single mode sends them one by one. */
@@ -106,14 +113,24 @@ public final class TwinUpdatesBenchmark implements Benchmark {
         }
     }
 
-    private static double measure(ShardedTwinStore store, List<List<Work>> pools, int seconds, boolean single)
+    /** Updates per wall-clock second, and per second of CPU time the updating threads actually got. */
+    private record Rate(double perSecond, double perCpuSecond, double cores) {
+    }
+
+    private static Rate measure(ShardedTwinStore store, List<List<Work>> pools, int seconds, boolean single)
             throws InterruptedException {
         AtomicLong total = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         long started = System.nanoTime();
         for (List<Work> pool : pools) {
-            Thread thread = new Thread(() -> total.addAndGet(run(store, pool, deadline, single)));
+            Thread thread = new Thread(() -> {
+                long cpuBefore = cpu.getCurrentThreadCpuTime();
+                total.addAndGet(run(store, pool, deadline, single));
+                cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpuBefore);
+            });
             threads.add(thread);
             thread.start();
         }
@@ -121,7 +138,8 @@ public final class TwinUpdatesBenchmark implements Benchmark {
             thread.join();
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
-        return total.get() / elapsed;
+        double cpuSeconds = cpuNanos.get() / 1e9;
+        return new Rate(total.get() / elapsed, total.get() / cpuSeconds, cpuSeconds / elapsed);
     }
 
     private static long run(ShardedTwinStore store, List<Work> pool, long deadline, boolean single) {

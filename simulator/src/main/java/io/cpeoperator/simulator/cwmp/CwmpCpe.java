@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -134,18 +135,29 @@ public final class CwmpCpe implements ManagementAgent, CwmpSessionTrigger {
                 millis, TimeUnit.MILLISECONDS);
     }
 
-    private void startSession(String eventCode, String commandKey) {
+    /**
+     * Runs a session now (load generation); completes when it ended. When a session is already running the new
+     * one is queued behind it and the future completes at once.
+     */
+    public CompletableFuture<Void> sessionNow(String eventCode) {
+        return startSession(eventCode, "");
+    }
+
+    private CompletableFuture<Void> startSession(String eventCode, String commandKey) {
         List<EventStruct> events;
+        CompletableFuture<Void> done = new CompletableFuture<>();
         synchronized (this) {
             if (!online) {
-                return;
+                done.completeExceptionally(new IllegalStateException("device is offline"));
+                return done;
             }
             if (eventCode != null) {
                 pendingEvents.putIfAbsent(eventCode, commandKey);
             }
             if (inSession) {
                 again = true;
-                return;
+                done.complete(null);
+                return done;
             }
             inSession = true;
             for (var boot : device.takePendingBoots()) {
@@ -174,10 +186,13 @@ public final class CwmpCpe implements ManagementAgent, CwmpSessionTrigger {
             sessionTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             if (error == null) {
                 finished(events, after);
+                done.complete(null);
             } else {
                 failed(error);
+                done.completeExceptionally(error);
             }
         });
+        return done;
     }
 
     private void finished(List<EventStruct> delivered, List<Runnable> after) {

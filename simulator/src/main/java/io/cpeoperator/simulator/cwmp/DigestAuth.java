@@ -1,15 +1,18 @@
 package io.cpeoperator.simulator.cwmp;
 
+import io.cpeoperator.bridge.cwmp.auth.DigestHeader;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
-/** HTTP Digest (RFC 2617, MD5, qop=auth) for both roles: answering the ACS's challenge, checking the ACS's requests. */
+/**
+ * HTTP Digest (RFC 2617, MD5, qop=auth) in the CPE's two roles: answering the ACS's challenge, checking the ACS's
+ * connection requests. Header parsing and hashing are the bridge's ({@link DigestHeader}).
+ */
 public final class DigestAuth {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -72,49 +75,17 @@ public final class DigestAuth {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    static Map<String, String> parse(String text) {
-        Map<String, String> values = new HashMap<>();
-        int i = 0;
-        while (i < text.length() && values.size() < 32) {
-            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
-                i++;
-            }
-            int eq = text.indexOf('=', i);
-            if (eq < 0) {
-                break;
-            }
-            String key = text.substring(i, eq).trim();
-            int start = eq + 1;
-            String value;
-            if (start < text.length() && text.charAt(start) == '"') {
-                int end = text.indexOf('"', start + 1);
-                if (end < 0) {
-                    break;
-                }
-                value = text.substring(start + 1, end);
-                i = end + 1;
-            } else {
-                int end = text.indexOf(',', start);
-                end = end < 0 ? text.length() : end;
-                value = text.substring(start, end).trim();
-                i = end;
-            }
-            values.put(key, value);
-        }
-        return values;
-    }
-
     private static byte[] randomBytes(int n) {
         byte[] bytes = new byte[n];
         RANDOM.nextBytes(bytes);
         return bytes;
     }
 
-    static String md5(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is required of every JVM", e);
-        }
+    private static Map<String, String> parse(String text) {
+        return DigestHeader.parse(text);
+    }
+
+    private static String md5(String text) {
+        return DigestHeader.md5Hex(text);
     }
 }

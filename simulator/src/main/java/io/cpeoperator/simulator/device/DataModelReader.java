@@ -274,6 +274,7 @@ public final class DataModelReader {
             case "#cr.username" -> env.crUsername().isEmpty() ? "cr-" + device.serialNumber() : env.crUsername();
             case "#cr.password" -> env.crPassword();
             case "#parameterKey" -> device.parameterKey();
+            case "#inform.interval" -> Long.toString(env.informIntervalSeconds());
             default -> device.written(key);
         };
     }

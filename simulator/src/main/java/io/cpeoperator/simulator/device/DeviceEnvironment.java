@@ -10,11 +10,13 @@ import io.cpeoperator.simulator.clock.SimClock;
  * @param acsPassword           ManagementServer.Password (HTTP Basic/Digest towards the ACS)
  * @param crUsername            ConnectionRequestUsername; empty means per device {@code cr-<serial>}
  * @param crPassword            ConnectionRequestPassword checked by the connection-request listener
+ * @param informIntervalSeconds default ManagementServer.PeriodicInformInterval
  */
 public record DeviceEnvironment(SimClock clock, String connectionRequestBase, String brokerHost, int brokerPort,
-                                String acsUsername, String acsPassword, String crUsername, String crPassword) {
+                                String acsUsername, String acsPassword, String crUsername, String crPassword,
+                                long informIntervalSeconds) {
 
     public static DeviceEnvironment of(SimClock clock) {
-        return new DeviceEnvironment(clock, "http://127.0.0.1:7548/cr/", "127.0.0.1", 1883, "", "", "", "");
+        return new DeviceEnvironment(clock, "http://127.0.0.1:7548/cr/", "127.0.0.1", 1883, "", "", "", "", 300);
     }
 }

@@ -45,7 +45,7 @@ public interface DeviceFacts {
      * The current value of another parameter of the same device (a channel, a configured count), or null. Besides
      * parameter paths it answers {@code <table path>#count} (instances present) and the environment keys
      * {@code #broker.host}, {@code #broker.port}, {@code #acs.username}, {@code #acs.password},
-     * {@code #cr.username}, {@code #cr.password}.
+     * {@code #cr.username}, {@code #cr.password}, {@code #parameterKey}, {@code #inform.interval}.
      */
     String valueOf(String path);
 }

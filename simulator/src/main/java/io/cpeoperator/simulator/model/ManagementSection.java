@@ -34,7 +34,7 @@ final class ManagementSection {
                 .rw("Username", STRING, d -> d.valueOf("#acs.username"), ValueCheck.maxLength(256))
                 .rw("Password", STRING, d -> d.valueOf("#acs.password"), ValueCheck.maxLength(256))
                 .rw("PeriodicInformEnable", BOOLEAN, ValueSource.constant("true"))
-                .rw("PeriodicInformInterval", UNSIGNED_INT, ValueSource.constant("300"), ValueCheck.range(1, 86_400 * 7))
+                .rw("PeriodicInformInterval", UNSIGNED_INT, d -> d.valueOf("#inform.interval"), ValueCheck.range(1, 86_400 * 7))
                 .rw("PeriodicInformTime", DATE_TIME, ValueSource.constant("0001-01-01T00:00:00Z"))
                 .ro("ParameterKey", STRING, d -> d.valueOf("#parameterKey"))
                 .ro("ConnectionRequestURL", STRING, DeviceFacts::connectionRequestUrl)

@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -43,6 +46,9 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
     private final Counter sent;
     private final String agentTopic;
     private volatile boolean online;
+    private volatile boolean connected;
+    private final Map<String, CompletableFuture<Void>> loadAcks = new ConcurrentHashMap<>();
+    private final AtomicLong loadIds = new AtomicLong();
     private ScheduledFuture<?> poller;
 
     public UspAgent(DeviceLifecycle lifecycle, UspSettings settings, UspRecordCodec codec, MeterRegistry registry) {
@@ -82,6 +88,7 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
     @Override
     public void goOffline() {
         online = false;
+        connected = false;
         synchronized (this) {
             if (poller != null) {
                 poller.cancel(false);
@@ -97,15 +104,17 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
         // USP reports transfers through OperationComplete / TransferComplete! as they happen
     }
 
+    /** True once connected and subscribed, until the device goes down or the broker drops it. */
     @Override
     public boolean isOnline() {
-        return online;
+        return online && connected;
     }
 
     private void ready() {
         if (!online) {
             return;
         }
+        connected = true;
         UspRecord.Record connect = UspRecord.Record.newBuilder()
                 .setVersion(UspSettings.RECORD_VERSION).setToId(settings.controllerEndpointId()).setFromId(device.endpointId())
                 .setMqttConnect(UspRecord.MQTTConnectRecord.newBuilder()
@@ -138,6 +147,7 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
     }
 
     private void lost() {
+        connected = false;
         if (!online) {
             return;
         }
@@ -220,6 +230,10 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
         if (body.hasResponse()) {
             if (body.getResponse().hasNotifyResp()) {
                 notifier.acknowledged(msgId);
+                CompletableFuture<Void> waiting = loadAcks.remove(msgId);
+                if (waiting != null) {
+                    waiting.complete(null);
+                }
             }
             return null;
         }
@@ -238,6 +252,27 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
             case OPERATE -> operations.operate(msgId, request.getOperate(), after);
             default -> UspMessages.error(msgId, 7001, "Message type not supported: " + request.getReqTypeCase());
         };
+    }
+
+    /**
+     * Load generation: a ValueChange Notify with {@code send_resp=true} (subscription {@code load-storm}); the
+     * future completes when the controller's NotifyResp arrives.
+     */
+    public CompletableFuture<Void> loadNotify() {
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        if (!isOnline()) {
+            ack.completeExceptionally(new IllegalStateException("agent is not connected"));
+            return ack;
+        }
+        String msgId = "ValueChange-load-" + loadIds.incrementAndGet();
+        loadAcks.put(msgId, ack);
+        String path = "Device.DeviceInfo.UpTime";
+        UspMsg.Msg notify = UspMessages.request(msgId, UspMsg.Header.MsgType.NOTIFY, UspMsg.Request.newBuilder()
+                .setNotify(UspMsg.Notify.newBuilder().setSubscriptionId("load-storm").setSendResp(true)
+                        .setValueChange(UspMsg.Notify.ValueChange.newBuilder().setParamPath(path)
+                                .setParamValue(device.valueOf(path)))).build());
+        send(notify, null);
+        return ack.whenComplete((v, e) -> loadAcks.remove(msgId));
     }
 
     private void send(UspMsg.Msg msg, String replyTopic) {

@@ -50,8 +50,23 @@ public final class TestController implements AutoCloseable {
         client.subscribeWith().topicFilter(TOPIC + "/#").qos(MqttQos.AT_MOST_ONCE).callback(this::onPublish).send().get(10, TimeUnit.SECONDS);
     }
 
+    private volatile boolean autoAcknowledgeLoad;
+
+    /** Answer every load-storm Notify with a NotifyResp at once, like a controller keeping up. */
+    public void autoAcknowledgeLoad(boolean enabled) {
+        autoAcknowledgeLoad = enabled;
+    }
+
     private void onPublish(Mqtt5Publish publish) {
         DecodeResult result = codec.decode(publish.getPayloadAsBytes());
+        if (result instanceof DecodeResult.Accepted accepted && autoAcknowledgeLoad && accepted.message().isPresent()
+                && accepted.message().get().getBody().getRequest().getNotify().getSubscriptionId().equals("load-storm")) {
+            // never block the client's callback thread: publish without waiting
+            client.publishWith().topic("usp/agent/" + accepted.fromId()).qos(MqttQos.AT_MOST_ONCE).responseTopic(TOPIC)
+                    .payload(codec.encode(UspRecordCodec.noSessionContext("1.3", accepted.fromId(), ENDPOINT,
+                            notifyRespFor(accepted.message().get())))).send();
+            return;
+        }
         if (result instanceof DecodeResult.Accepted accepted) {
             synchronized (received) {
                 received.add(new Received(publish.getTopic().toString(),
@@ -117,13 +132,16 @@ public final class TestController implements AutoCloseable {
     }
 
     public void notifyResp(String agentEndpoint, String agentTopic, UspMsg.Msg notify) throws Exception {
-        UspMsg.Msg resp = UspMsg.Msg.newBuilder()
+        send(agentEndpoint, agentTopic, notifyRespFor(notify));
+    }
+
+    private static UspMsg.Msg notifyRespFor(UspMsg.Msg notify) {
+        return UspMsg.Msg.newBuilder()
                 .setHeader(UspMsg.Header.newBuilder().setMsgId(notify.getHeader().getMsgId())
                         .setMsgType(UspMsg.Header.MsgType.NOTIFY_RESP))
                 .setBody(UspMsg.Body.newBuilder().setResponse(UspMsg.Response.newBuilder().setNotifyResp(
                         UspMsg.NotifyResp.newBuilder().setSubscriptionId(notify.getBody().getRequest().getNotify().getSubscriptionId()))))
                 .build();
-        send(agentEndpoint, agentTopic, resp);
     }
 
     @Override

@@ -7,16 +7,13 @@ import io.cpeoperator.simulator.Simulator;
 import io.cpeoperator.simulator.SimulatorConfig;
 import io.cpeoperator.simulator.device.DeviceProfile;
 import io.cpeoperator.simulator.engine.Timing;
-import io.cpeoperator.simulator.support.TestBroker;
+import io.cpeoperator.bridge.mqtt.EmbeddedMqttBroker;
 import io.cpeoperator.simulator.support.TestController;
 import io.cpeoperator.simulator.support.TestController.Received;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -27,9 +24,7 @@ class UspAgentTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 
-    @TempDir
-    static Path folder;
-    static TestBroker broker;
+    static EmbeddedMqttBroker broker;
     static TestController controller;
     static Simulator simulator;
     static SimulatedDevice mqtt5;
@@ -37,7 +32,8 @@ class UspAgentTest {
 
     @BeforeAll
     static void start() throws Exception {
-        broker = new TestBroker(folder);
+        broker = new EmbeddedMqttBroker("127.0.0.1", EmbeddedMqttBroker.freePort(), 4 * 1024 * 1024);
+        broker.start();
         controller = new TestController(broker.port());
         simulator = new Simulator(SimulatorConfig.builder()
                 .mqttUrl(broker.url())
@@ -46,6 +42,7 @@ class UspAgentTest {
                 .timing(new Timing(Duration.ofMillis(500), Duration.ofMillis(300), Duration.ofMinutes(8), Duration.ZERO))
                 .build());
         simulator.start();
+        assertThat(simulator.awaitOnline(WAIT)).isTrue();
         for (SimulatedDevice device : simulator.devices()) {
             if (device.state().profile().transport() == DeviceProfile.Transport.USP_MQTT5) {
                 mqtt5 = device;
@@ -292,6 +289,20 @@ class UspAgentTest {
                 .filter(r -> r.msg() != null && r.msg().getHeader().getMsgId().equals("intruder-1")).toList();
         assertThat(intruderAnswers).isEmpty();
         assertThat(simulator.registry().counter("cpe.sim.usp.records.rejected").count()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void uspStormMeasuresAcknowledgedNotifications() throws Exception {
+        controller.autoAcknowledgeLoad(true);
+        try {
+            var result = io.cpeoperator.simulator.load.LoadGenerator.run(simulator,
+                    io.cpeoperator.simulator.load.LoadGenerator.Mode.USP_STORM, Duration.ofSeconds(1));
+            assertThat(result.latencies().count()).isGreaterThan(10);
+            assertThat(result.latencies().failures()).isZero();
+            assertThat(result.latencies().percentileMillis(99)).isPositive();
+        } finally {
+            controller.autoAcknowledgeLoad(false);
+        }
     }
 
     private static UspMsg.Add.CreateObject subscription(String id, String type, String reference) {
