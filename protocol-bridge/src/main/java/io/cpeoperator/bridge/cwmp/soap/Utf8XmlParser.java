@@ -204,7 +204,7 @@ final class Utf8XmlParser {
         }
         XmlElement closed = open.remove(open.size() - 1);
         openNames.remove(openNames.size() - 1);
-        if (closed.children().isEmpty()) {
+        if (!closed.hasChildren()) {
             closed.setText(text.toString());
         }
         text.setLength(0);
