@@ -189,6 +189,11 @@ public final class CwmpSessionEngine {
                 return SessionReply.endOfSession();
             }
             session.touch(nanoTime.getAsLong());
+            if (session.isAcsDone()) {
+                // the ACS already said it has nothing more: an empty POST now ends the session for good (work
+                // queued since waits for the next Inform, which a Connection Request asks for)
+                return SessionReply.endOfSession();
+            }
             PendingRpc<?> unanswered = session.takeInFlight();
             if (unanswered != null) {
                 // an empty POST instead of an answer: the device will not answer it in this session
