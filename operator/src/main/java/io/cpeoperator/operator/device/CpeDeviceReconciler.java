@@ -14,6 +14,7 @@ import io.cpeoperator.operator.device.events.DeviceEventSource;
 import io.cpeoperator.operator.device.events.DeviceIndex;
 import io.cpeoperator.operator.device.firmware.FirmwareOutcome;
 import io.cpeoperator.operator.device.identity.DeviceKeys;
+import io.cpeoperator.operator.device.status.StatusPatcher;
 import io.cpeoperator.operator.device.status.StatusWritePolicy;
 import io.cpeoperator.operator.kube.EventRecorder;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
@@ -56,11 +57,12 @@ public class CpeDeviceReconciler implements Reconciler<CpeDevice>, Cleaner<CpeDe
     private final DeviceEventSource eventSource;
     private final DeviceActivity activity;
     private final DeviceDiscovery discovery;
+    private final StatusPatcher statusPatcher;
 
     public CpeDeviceReconciler(DeviceStatusAggregator aggregator, EventRecorder events, DeviceGateway gateway,
                                DeviceObserver observer, DeviceOperations operations, DeviceAdoption adoption,
                                StatusWritePolicy writePolicy, DeviceIndex index, DeviceEventSource eventSource,
-                               DeviceActivity activity, DeviceDiscovery discovery) {
+                               DeviceActivity activity, DeviceDiscovery discovery, StatusPatcher statusPatcher) {
         this.aggregator = aggregator;
         this.events = events;
         this.gateway = gateway;
@@ -73,6 +75,7 @@ public class CpeDeviceReconciler implements Reconciler<CpeDevice>, Cleaner<CpeDe
         this.eventSource = eventSource;
         this.activity = activity;
         this.discovery = discovery;
+        this.statusPatcher = statusPatcher;
     }
 
     @Override
@@ -117,16 +120,15 @@ public class CpeDeviceReconciler implements Reconciler<CpeDevice>, Cleaner<CpeDe
     private UpdateControl<CpeDevice> write(CpeDevice device, CpeDeviceStatus stored, CpeDeviceStatus next,
                                            List<String> problems, Duration retry) {
         String key = key(device);
-        StatusWritePolicy.Decision decision = writePolicy.decide(key, stored, next);
-        UpdateControl<CpeDevice> control;
+        CpeDeviceStatus current = writePolicy.stored(key, stored);
+        StatusWritePolicy.Decision decision = writePolicy.decide(key, current, next);
+        UpdateControl<CpeDevice> control = UpdateControl.noUpdate();
         if (decision instanceof StatusWritePolicy.Decision.Write) {
-            reportNewSpecProblems(device, next, problems);
-            transitions.announce(device, stored, next);
-            device.setStatus(next);
-            writePolicy.written(key);
-            control = UpdateControl.patchStatus(device);
+            statusPatcher.patch(device, current, next);
+            writePolicy.written(key, next);
+            reportNewSpecProblems(device, current, next, problems);
+            transitions.announce(device, current, next);
         } else {
-            control = UpdateControl.noUpdate();
             if (decision instanceof StatusWritePolicy.Decision.Defer defer) {
                 retry = earliest(retry, defer.delay());
             } else if (decision instanceof StatusWritePolicy.Decision.Skip skip) {
@@ -169,13 +171,14 @@ public class CpeDeviceReconciler implements Reconciler<CpeDevice>, Cleaner<CpeDe
     }
 
     /** One Warning Event per distinct problem set, not one per reconcile. */
-    private void reportNewSpecProblems(CpeDevice device, CpeDeviceStatus next, List<String> problems) {
+    private void reportNewSpecProblems(CpeDevice device, CpeDeviceStatus stored, CpeDeviceStatus next,
+                                       List<String> problems) {
         if (problems.isEmpty()) {
             return;
         }
         String message = Conditions.find(next.getConditions(), DeviceConditions.CONFIG_APPLIED)
                 .map(c -> c.getMessage()).orElse(String.join("; ", problems));
-        String before = device.getStatus() == null ? null : Conditions.find(device.getStatus().getConditions(),
+        String before = stored == null ? null : Conditions.find(stored.getConditions(),
                 DeviceConditions.CONFIG_APPLIED).map(c -> c.getMessage()).orElse(null);
         if (!message.equals(before)) {
             LOG.warn("CpeDevice {}/{} has an invalid spec: {}", device.getMetadata().getNamespace(),

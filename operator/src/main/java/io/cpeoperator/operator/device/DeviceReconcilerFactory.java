@@ -14,6 +14,7 @@ import io.cpeoperator.operator.device.events.DeviceDiscovery;
 import io.cpeoperator.operator.device.events.DeviceEventSource;
 import io.cpeoperator.operator.device.events.DeviceIndex;
 import io.cpeoperator.operator.device.firmware.FirmwareUpgrader;
+import io.cpeoperator.operator.device.status.StatusPatcher;
 import io.cpeoperator.operator.device.status.StatusWritePolicy;
 import io.cpeoperator.operator.device.summary.DeviceSummaryMapper;
 import io.cpeoperator.operator.kube.EventRecorder;
@@ -53,7 +54,8 @@ public final class DeviceReconcilerFactory {
         return new CpeDeviceReconciler(
                 new DeviceStatusAggregator(new Conditions(clock, DeviceConditions.TYPES)), events, gateway,
                 new DeviceObserver(gateway, activity, new DeviceSummaryMapper()), operations,
-                new DeviceAdoption(client, events), writePolicy, index, eventSource, activity, discovery);
+                new DeviceAdoption(client, events), writePolicy, index, eventSource, activity, discovery,
+                new StatusPatcher(client));
     }
 
     /** A JSON merge patch of {@code status.actions.<action>} alone, sent at once. */

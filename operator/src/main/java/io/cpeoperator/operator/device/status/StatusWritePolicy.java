@@ -1,5 +1,7 @@
 package io.cpeoperator.operator.device.status;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cpeoperator.api.v1alpha1.CpeDeviceStatus;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,6 +44,12 @@ public final class StatusWritePolicy {
     private final Duration minInterval;
     private final Duration refreshInterval;
     private final Map<String, Instant> lastWrites = new ConcurrentHashMap<>();
+    /**
+     * Statuses written in the last moments: the informer cache shows a write only after its watch event arrives, and
+     * until then the written status, not the cached one, is what the API server holds.
+     */
+    private final Cache<String, CpeDeviceStatus> recentlyWritten = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(30)).build();
     private final Counter written;
     private final Counter avoided;
     private final Counter deferred;
@@ -89,14 +97,29 @@ public final class StatusWritePolicy {
         return new Decision.Skip(Duration.between(now, last.plus(refreshInterval)));
     }
 
-    /** Records a patch that was sent (by the reconciler's update control or directly). */
-    public void written(String key) {
+    /** Records a patch that was sent. */
+    public void written(String key, CpeDeviceStatus status) {
         written.increment();
         lastWrites.put(key, clock.instant());
+        recentlyWritten.put(key, status);
+    }
+
+    /** The status the API server holds: what was written moments ago when the cache does not show it yet. */
+    public CpeDeviceStatus stored(String key, CpeDeviceStatus cached) {
+        CpeDeviceStatus recent = recentlyWritten.getIfPresent(key);
+        if (recent == null) {
+            return cached;
+        }
+        if (MaterialStatus.full(recent).equals(MaterialStatus.full(cached))) {
+            recentlyWritten.invalidate(key); // the cache caught up
+            return cached;
+        }
+        return recent;
     }
 
     public void forget(String key) {
         lastWrites.remove(key);
+        recentlyWritten.invalidate(key);
     }
 
     public double patchesWritten() {
