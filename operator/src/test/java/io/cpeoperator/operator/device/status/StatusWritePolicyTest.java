@@ -5,16 +5,14 @@ import io.cpeoperator.api.v1alpha1.DeviceSummary;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StatusWritePolicyTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final io.cpeoperator.operator.testing.MutableClock clock = new io.cpeoperator.operator.testing.MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final StatusWritePolicy policy = new StatusWritePolicy(clock, Duration.ofSeconds(10),
             Duration.ofMinutes(5), new SimpleMeterRegistry());
 
@@ -28,7 +26,7 @@ class StatusWritePolicyTest {
     void materialChangeIsWrittenThenRateLimitedAndDeferredNotDropped() {
         assertThat(policy.decide("ns/a", status("1.0", 10), status("1.1", 10)))
                 .isEqualTo(new StatusWritePolicy.Decision.Write(true));
-        policy.written("ns/a", null);
+        policy.written("ns/a", status("1.1", 10));
         clock.advance(Duration.ofSeconds(3));
         assertThat(policy.decide("ns/a", status("1.1", 10), status("1.2", 10)))
                 .isEqualTo(new StatusWritePolicy.Decision.Defer(Duration.ofSeconds(7)));
@@ -38,16 +36,27 @@ class StatusWritePolicyTest {
     }
 
     @Test
+    void recentlyWrittenStatusStandsInForAStaleCache() {
+        CpeDeviceStatus written = status("1.1", 10);
+        policy.written("ns/a", written);
+        assertThat(policy.stored("ns/a", status("1.0", 10))).isSameAs(written);
+        CpeDeviceStatus caughtUp = status("1.1", 10);
+        assertThat(policy.stored("ns/a", caughtUp)).isSameAs(caughtUp);
+        assertThat(policy.stored("ns/a", status("1.0", 10))).extracting(s -> s.getSummary().getSoftwareVersion())
+                .isEqualTo("1.0");
+    }
+
+    @Test
     void telemetryAloneIsRefreshedEveryFiveMinutesAtMost() {
-        policy.written("ns/a", null);
-        int writes = 0;
         CpeDeviceStatus stored = status("1.0", 0);
+        policy.written("ns/a", stored);
+        int writes = 0;
         for (int second = 1; second <= 3600; second++) {
             clock.advance(Duration.ofSeconds(1));
             CpeDeviceStatus computed = status("1.0", second);
             StatusWritePolicy.Decision decision = policy.decide("ns/a", stored, computed);
             if (decision instanceof StatusWritePolicy.Decision.Write) {
-                policy.written("ns/a", null);
+                policy.written("ns/a", computed);
                 stored = computed;
                 writes++;
             }
@@ -65,32 +74,5 @@ class StatusWritePolicyTest {
         summary.setLastContact("2026-11-25T10:00:" + String.format("%02d", cpu % 60) + "Z");
         status.setSummary(summary);
         return status;
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
