@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.locks.StampedLock;
 
 /**
@@ -60,6 +59,12 @@ final class DeviceTwin {
         }
     }
 
+    /** Bookkeeping after a write; the caller holds the write lock. */
+    private void written(Instant at) {
+        lastUpdateMillis = at.toEpochMilli();
+        weight = Math.max(1, table.size());
+    }
+
     /** Applies value observations; unknown paths are added. */
     List<TwinChange> update(Collection<ParameterValue> updates, Instant at, IngestGuard guard, boolean collect) {
         List<TwinChange> changes = collect ? new ArrayList<>(updates.size()) : null;
@@ -69,8 +74,7 @@ final class DeviceTwin {
             for (ParameterValue update : updates) {
                 apply(update, second, guard, changes);
             }
-            lastUpdateMillis = at.toEpochMilli();
-            weight = Math.max(1, table.size());
+            written(at);
             return changes;
         } finally {
             lock.unlockWrite(stamp);
@@ -100,10 +104,9 @@ final class DeviceTwin {
             if (changes != null) {
                 changes.add(new TwinChange(TwinChange.Kind.PARAMETER_ADDED, path, null, update.value()));
             }
-        } else if (table.isObject(slot) || !table.valueEquals(slot, update.value())) {
+        } else {
             String old = changes != null ? table.value(slot) : null;
-            table.setValue(slot, update.value());
-            if (changes != null) {
+            if (table.setIfChanged(slot, update.value()) && changes != null) {
                 changes.add(new TwinChange(TwinChange.Kind.VALUE_CHANGED, path, old, update.value()));
             }
         }
@@ -130,8 +133,7 @@ final class DeviceTwin {
                 apply(new ParameterValue(instancePath + key.getKey(), key.getValue(), ParameterType.UNKNOWN, null),
                         second, guard, changes);
             }
-            lastUpdateMillis = at.toEpochMilli();
-            weight = Math.max(1, table.size());
+            written(at);
             return changes;
         } finally {
             lock.unlockWrite(stamp);
@@ -173,8 +175,7 @@ final class DeviceTwin {
                 return collect ? List.of() : null;
             }
             table.removeAll(remove);
-            lastUpdateMillis = at.toEpochMilli();
-            weight = Math.max(1, table.size());
+            written(at);
             return collect ? List.of(new TwinChange(TwinChange.Kind.OBJECT_DELETED, instancePath, null, null)) : null;
         } finally {
             lock.unlockWrite(stamp);
@@ -192,60 +193,27 @@ final class DeviceTwin {
         }
     }
 
-    /** Parameters matching {@code pattern}, in {@link PathOrder}. */
+    /** Parameters matching {@code pattern}, in {@link PathOrder} (see {@link TwinScan#matching}). */
     List<TwinParameter> read(PathPattern pattern) {
         if (pattern.isExact()) {
             return get(pattern.text()).map(List::of).orElse(List.of());
         }
-        List<TwinParameter> found = new ArrayList<>();
         long stamp = lock.readLock();
         try {
-            for (int i = 0; i < table.size(); i++) {
-                if (!table.isObject(i) && pattern.matches(schema.path(table.pathId(i)))) {
-                    found.add(parameter(i));
-                }
-            }
+            return TwinScan.matching(schema, table, pattern, this::parameter);
         } finally {
             lock.unlockRead(stamp);
         }
-        found.sort((a, b) -> PathOrder.INSTANCE.compare(a.path(), b.path()));
-        return found;
     }
 
     /** Instance numbers present directly below {@code tablePath} (e.g. {@code Device.Hosts.Host.}). */
     List<Integer> instances(String tablePath) {
-        TreeSet<Integer> numbers = new TreeSet<>();
         long stamp = lock.readLock();
         try {
-            for (int i = 0; i < table.size(); i++) {
-                String path = schema.path(table.pathId(i));
-                if (path.startsWith(tablePath)) {
-                    int number = leadingInstance(path, tablePath.length());
-                    if (number >= 0) {
-                        numbers.add(number);
-                    }
-                }
-            }
+            return TwinScan.instances(schema, table, tablePath);
         } finally {
             lock.unlockRead(stamp);
         }
-        return List.copyOf(numbers);
-    }
-
-    private static int leadingInstance(String path, int from) {
-        int end = path.indexOf('.', from);
-        if (end <= from || end - from > 9) {
-            return -1;
-        }
-        int number = 0;
-        for (int i = from; i < end; i++) {
-            char c = path.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            number = number * 10 + (c - '0');
-        }
-        return number;
     }
 
     TwinFacts facts() {

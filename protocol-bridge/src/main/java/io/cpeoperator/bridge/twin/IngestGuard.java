@@ -46,10 +46,7 @@ final class IngestGuard {
         if (known >= 0) {
             return known;
         }
-        var problem = ParameterPath.problem(path, usage);
-        if (problem.isPresent()) {
-            invalidPath.increment();
-            LOG.debug("{}: ignoring path: {}", device, problem.get());
+        if (!acceptPath(device, path, usage)) {
             return -1;
         }
         int id = schema.intern(path);
@@ -60,6 +57,17 @@ final class IngestGuard {
             return -1;
         }
         return id;
+    }
+
+    /** True when {@code path} is valid for {@code usage}; counts and logs it otherwise. */
+    boolean acceptPath(DeviceId device, String path, ParameterPath.Usage usage) {
+        var problem = ParameterPath.problem(path, usage);
+        if (problem.isEmpty()) {
+            return true;
+        }
+        invalidPath.increment();
+        LOG.debug("{}: ignoring path: {}", device, problem.get());
+        return false;
     }
 
     /** Usage for a path that may be a parameter or an object instance (as in snapshots). */

@@ -26,6 +26,23 @@ public final class PathPattern {
         return text;
     }
 
+    /** True when the pattern has {@code *} segments. */
+    public boolean hasWildcard() {
+        return wildcard;
+    }
+
+    /**
+     * The longest segment-aligned prefix every match starts with: the text up to the first {@code *}, or up to its
+     * last '.' for an exact path.
+     */
+    public String literalPrefix() {
+        int star = text.indexOf('*');
+        if (star >= 0) {
+            return text.substring(0, star);
+        }
+        return partial ? text : text.substring(0, text.lastIndexOf('.') + 1);
+    }
+
     /** True for one parameter path without wildcards: a direct lookup, no scan. */
     public boolean isExact() {
         return !partial && !wildcard;

@@ -95,6 +95,9 @@ public final class ShardedTwinStore implements TwinStore {
 
     @Override
     public void objectCreated(DeviceId id, String instancePath, Map<String, String> uniqueKeys, Instant observedAt) {
+        if (!guard.acceptPath(id, instancePath, ParameterPath.Usage.INSTANCE)) {
+            return;
+        }
         TwinShard shard = shardFor(id);
         DeviceTwin twin = twinForWrite(shard, id, observedAt);
         List<TwinChange> changes = twin.objectCreated(instancePath, uniqueKeys == null ? Map.of() : uniqueKeys,
@@ -106,8 +109,11 @@ public final class ShardedTwinStore implements TwinStore {
     @Override
     public void objectDeleted(DeviceId id, String instancePath, Instant observedAt) {
         TwinShard shard = shardFor(id);
+        if (!guard.acceptPath(id, instancePath, ParameterPath.Usage.INSTANCE)) {
+            return;
+        }
         DeviceTwin twin = shard.get(id);
-        if (twin == null || ParameterPath.problem(instancePath, ParameterPath.Usage.INSTANCE).isPresent()) {
+        if (twin == null) {
             return;
         }
         List<TwinChange> changes = twin.objectDeleted(instancePath, observedAt, hasListeners());

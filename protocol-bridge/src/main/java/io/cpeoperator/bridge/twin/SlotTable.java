@@ -114,37 +114,62 @@ final class SlotTable {
 
     /** True when the slot holds exactly {@code s}, without decoding it. */
     boolean valueEquals(int i, String s) {
-        int descriptor = meta[i];
-        int current = descriptor & ENCODING_MASK;
-        if (current == ValueCodec.OBJECT) {
-            return false;
-        }
         int encoding = ValueCodec.encodingOf(s);
-        if (encoding != current) {
-            return false;
-        }
-        if (encoding == ValueCodec.ARENA) {
-            return arena.contentEquals(values[i], s);
-        }
-        if (encoding == ValueCodec.INLINE_ASCII && (descriptor >>> LENGTH_SHIFT) != s.length()) {
-            return false;
-        }
-        return values[i] == ValueCodec.pack(encoding, s);
+        return encoding == ValueCodec.ARENA
+                ? holdsArenaValue(i, s)
+                : holdsPacked(i, encoding, ValueCodec.pack(encoding, s), inlineLength(encoding, s));
     }
 
     void setValue(int i, String s) {
-        clearValue(i);
+        setIfChanged(i, s);
+    }
+
+    /**
+     * Stores {@code s} unless the slot holds it already, encoding it once for both the comparison and the write
+     * (this is the hot path of every update).
+     *
+     * @return true when the value changed (or the slot held none)
+     */
+    boolean setIfChanged(int i, String s) {
         int encoding = ValueCodec.encodingOf(s);
-        int length = 0;
         if (encoding == ValueCodec.ARENA) {
+            if (holdsArenaValue(i, s)) {
+                return false;
+            }
+            clearValue(i);
             values[i] = arena.append(s);
-        } else {
-            values[i] = ValueCodec.pack(encoding, s);
-            length = encoding == ValueCodec.INLINE_ASCII ? s.length() : 0;
+            setDescriptor(i, encoding, 0);
+            compactArenaIfWorthIt();
+            return true;
         }
+        long packed = ValueCodec.pack(encoding, s);
+        int length = inlineLength(encoding, s);
+        if (holdsPacked(i, encoding, packed, length)) {
+            return false;
+        }
+        clearValue(i);
+        values[i] = packed;
+        setDescriptor(i, encoding, length);
+        return true;
+    }
+
+    private boolean holdsArenaValue(int i, String s) {
+        return (meta[i] & ENCODING_MASK) == ValueCodec.ARENA && arena.contentEquals(values[i], s);
+    }
+
+    private boolean holdsPacked(int i, int encoding, long packed, int length) {
+        int descriptor = meta[i];
+        return (descriptor & ENCODING_MASK) == encoding && values[i] == packed
+                && (descriptor >>> LENGTH_SHIFT) == length;
+    }
+
+    private static int inlineLength(int encoding, String s) {
+        return encoding == ValueCodec.INLINE_ASCII ? s.length() : 0;
+    }
+
+    private void setDescriptor(int i, int encoding, int length) {
         meta[i] = (short) ((meta[i] & (TYPE_MASK | WRITABLE)) | encoding | (length << LENGTH_SHIFT));
         parameterCount++;
-        compactArenaIfWorthIt();
     }
 
     ParameterType type(int i) {

@@ -35,16 +35,22 @@ final class StringArena {
 
     /** Appends {@code s} and returns its reference. */
     long append(String s) {
-        if (ValueCodec.isAscii(s)) {
-            int length = s.length();
-            ensureRoom(length);
-            int offset = used;
-            for (int i = 0; i < length; i++) {
-                bytes[offset + i] = (byte) s.charAt(i);
+        int length = s.length();
+        ensureRoom(length);
+        int offset = used;
+        // optimistic ASCII copy in one pass; a non-ASCII character falls back to UTF-8 encoding
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return appendUtf8(s);
             }
-            used += length;
-            return ref(offset, length);
+            bytes[offset + i] = (byte) c;
         }
+        used += length;
+        return ref(offset, length);
+    }
+
+    private long appendUtf8(String s) {
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         ensureRoom(utf8.length);
         int offset = used;
@@ -57,22 +63,23 @@ final class StringArena {
         return new String(bytes, offset(ref), length(ref), StandardCharsets.UTF_8);
     }
 
-    /** True when the referenced bytes are {@code s}; avoids decoding on the update path for ASCII values. */
+    /** True when the referenced bytes are {@code s}; compares ASCII in place, decodes only for other text. */
     boolean contentEquals(long ref, String s) {
         int offset = offset(ref);
         int length = length(ref);
-        if (!ValueCodec.isAscii(s)) {
-            return get(ref).equals(s);
-        }
-        if (length != s.length()) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (bytes[offset + i] != (byte) s.charAt(i)) {
+        int chars = s.length();
+        int common = Math.min(length, chars);
+        for (int i = 0; i < common; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return get(ref).equals(s);
+            }
+            if (bytes[offset + i] != (byte) c) {
                 return false;
             }
         }
-        return true;
+        // an equal prefix of ASCII: equal only with equal lengths (more characters in s would need more bytes)
+        return length == chars;
     }
 
     /** Records that a value was overwritten or removed. */

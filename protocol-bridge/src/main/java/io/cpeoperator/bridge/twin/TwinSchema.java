@@ -22,6 +22,7 @@ final class TwinSchema {
     private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
     private volatile String[] paths = new String[64];
     private int size;
+    private volatile SchemaOrder order = SchemaOrder.EMPTY;
 
     TwinSchema(TwinSchemaKey key, int maxPaths) {
         this.key = key;
@@ -75,5 +76,30 @@ final class TwinSchema {
 
     int size() {
         return ids.size();
+    }
+
+    /**
+     * The path order of this schema. Rebuilt when paths were added since the last build, but under churn (devices
+     * adding instance numbers all the time) at most about once a second or when 1/32 of the paths are new, so reads
+     * do not pay for a sort every time; paths newer than the order returned are the reader's to place.
+     */
+    SchemaOrder order() {
+        SchemaOrder current = order;
+        int known = ids.size();
+        if (current.size() == known) {
+            return current;
+        }
+        int missing = known - current.size();
+        boolean worthIt = current.size() == 0 || missing > current.size() / 32
+                || System.nanoTime() - current.builtAtNanos() > 1_000_000_000L;
+        if (!worthIt) {
+            return current;
+        }
+        synchronized (this) {
+            if (order.size() < size) {
+                order = SchemaOrder.build(this, size);
+            }
+            return order;
+        }
     }
 }

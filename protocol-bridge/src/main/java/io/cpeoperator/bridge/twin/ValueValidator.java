@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -91,8 +90,9 @@ public final class ValueValidator {
         return x != null && x.equals(y);
     }
 
+    /** The xsd:boolean lexical space is exactly these four (case-sensitive). */
     private static Boolean booleanValue(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
+        return switch (value) {
             case "true", "1" -> Boolean.TRUE;
             case "false", "0" -> Boolean.FALSE;
             default -> null;

@@ -67,7 +67,7 @@ class ConfigDiffTest {
         Map<String, String> bad = Map.of(
                 "Device.X_ACME-COM.Offset", "2147483648",
                 "Device.WiFi.Radio.1.Channel", "4294967296",
-                "Device.WiFi.Radio.1.Enable", "yes",
+                "Device.WiFi.Radio.1.Enable", "TRUE",
                 "Device.X_ACME-COM.Since", "yesterday",
                 "Device.X_ACME-COM.Big", "1.5",
                 "Device.X_ACME-COM.Counter", "-1",

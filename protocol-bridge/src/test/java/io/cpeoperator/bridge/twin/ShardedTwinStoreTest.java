@@ -237,7 +237,7 @@ class ShardedTwinStoreTest {
         small.objectCreated(DEVICE, "Device.Hosts.Host.", Map.of(), T0);
         small.objectDeleted(DEVICE, "Device.", T0);
         assertThat(small.read(DEVICE, "Device.")).hasSize(3);
-        assertThat(rejected("invalid-path")).isEqualTo(3);
+        assertThat(rejected("invalid-path")).as("both object paths").isEqualTo(4);
     }
 
     @Test
@@ -248,6 +248,25 @@ class ShardedTwinStoreTest {
                 ParameterValue.of("Device.B", "1"), ParameterValue.of("Device.C", "1")), T0);
         assertThat(small.read(DEVICE, "Device.")).hasSize(2);
         assertThat(rejected("schema-full")).isEqualTo(1);
+    }
+
+    @Test
+    void pathsNewerThanTheSchemaOrderAreReadInOrderToo() {
+        List<ParameterValue> large = new ArrayList<>();
+        for (int i = 1; i <= 1_000; i++) {
+            large.add(ParameterValue.of("Device.Hosts.Host." + (2 * i) + ".Active", "true"));
+        }
+        store.applySnapshot(DEVICE, SCHEMA, large, T0);
+        assertThat(store.read(DEVICE, "Device.Hosts.")).hasSize(1_000);
+        // one new path is too few to re-sort the schema at once: the read places it itself
+        store.applyUpdates(DEVICE, List.of(ParameterValue.of("Device.Hosts.Host.3.Active", "false")), T0);
+        List<TwinParameter> hosts = store.read(DEVICE, "Device.Hosts.Host.*.Active");
+        assertThat(hosts).hasSize(1_001);
+        assertThat(hosts.subList(0, 3)).extracting(TwinParameter::path).containsExactly(
+                "Device.Hosts.Host.2.Active", "Device.Hosts.Host.3.Active", "Device.Hosts.Host.4.Active");
+        assertThat(hosts).extracting(TwinParameter::path).isSortedAccordingTo(PathOrder.INSTANCE);
+        assertThat(store.read(DEVICE, "Device.Hosts.Host.3.")).extracting(TwinParameter::value)
+                .containsExactly("false");
     }
 
     @Test

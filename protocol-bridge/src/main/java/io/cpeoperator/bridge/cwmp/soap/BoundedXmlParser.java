@@ -12,9 +12,11 @@ import java.util.Deque;
 import static io.cpeoperator.bridge.cwmp.soap.CwmpDecodeException.Reason;
 
 /**
- * Turns a body into an {@link XmlElement} tree under {@link SoapLimits}. DTDs are refused outright (the first
- * DOCTYPE event aborts the parse), so neither external entities (XXE) nor entity expansion (billion laughs) can
- * happen; size, depth, element count and text length are checked as the parse goes, not afterwards.
+ * Turns a body into an {@link XmlElement} tree under {@link SoapLimits}. DTDs are refused outright (the DOCTYPE
+ * aborts the parse), so neither external entities (XXE) nor entity expansion (billion laughs) can happen; size,
+ * depth, element count and text length are checked as the parse goes, not afterwards. UTF-8 and ASCII documents
+ * (all real CPEs) go through {@link Utf8XmlParser}; other encodings through the JDK's StAX, configured the same
+ * way.
  */
 final class BoundedXmlParser {
 
@@ -43,6 +45,15 @@ final class BoundedXmlParser {
             throw new CwmpDecodeException(Reason.TOO_LARGE,
                     "body of " + body.length + " bytes exceeds " + limits.maxBodyBytes());
         }
+        XmlElement fast = Utf8XmlParser.parse(body, limits);
+        if (fast != null) {
+            return fast;
+        }
+        return parseWithStax(body);
+    }
+
+    /** The JDK's StAX, for documents in encodings other than UTF-8 and ASCII. */
+    XmlElement parseWithStax(byte[] body) throws CwmpDecodeException {
         XMLStreamReader reader = null;
         try {
             reader = factory.createXMLStreamReader(new ByteArrayInputStream(body));

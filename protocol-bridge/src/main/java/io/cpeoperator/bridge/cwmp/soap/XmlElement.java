@@ -2,9 +2,7 @@ package io.cpeoperator.bridge.cwmp.soap;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One element of a parsed, size-bounded envelope. Children of CWMP methods are matched by local name only: the
@@ -17,7 +15,9 @@ public final class XmlElement {
 
     private final String namespace;
     private final String localName;
-    private Map<String, String> attributes = Map.of();
+    /** Name/value pairs; elements have zero to three attributes, for which a map costs more than a scan. */
+    private String[] attributes = NO_ATTRIBUTES;
+    private static final String[] NO_ATTRIBUTES = new String[0];
     private List<XmlElement> children = List.of();
     private String text = "";
 
@@ -27,10 +27,16 @@ public final class XmlElement {
     }
 
     void addAttribute(String name, String value) {
-        if (attributes.isEmpty()) {
-            attributes = new HashMap<>(4);
+        for (int i = 0; i < attributes.length; i += 2) {
+            if (attributes[i].equals(name)) {
+                attributes[i + 1] = value;
+                return;
+            }
         }
-        attributes.put(name, value);
+        String[] grown = java.util.Arrays.copyOf(attributes, attributes.length + 2);
+        grown[attributes.length] = name;
+        grown[attributes.length + 1] = value;
+        attributes = grown;
     }
 
     void addChild(XmlElement child) {
@@ -54,7 +60,12 @@ public final class XmlElement {
 
     /** An attribute by its local name (the prefix of {@code xsi:type} etc. is ignored), or null. */
     public String attribute(String name) {
-        return attributes.get(name);
+        for (int i = 0; i < attributes.length; i += 2) {
+            if (attributes[i].equals(name)) {
+                return attributes[i + 1];
+            }
+        }
+        return null;
     }
 
     /** The element's own text (empty for elements that only have children), not trimmed. */

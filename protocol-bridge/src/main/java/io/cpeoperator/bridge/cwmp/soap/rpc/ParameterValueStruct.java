@@ -26,10 +26,27 @@ public record ParameterValueStruct(String name, String value, ParameterType type
     static ParameterValueStruct read(XmlElement e) throws CwmpDecodeException {
         String name = e.requiredText("Name");
         XmlElement value = e.requiredChild("Value");
-        ParameterType type = ParameterType.fromXsd(value.attribute("type"));
+        ParameterType type = typeOf(value.attribute("type"));
         // Only strings keep surrounding whitespace; numbers and booleans pretty-printed by a device are trimmed.
         String text = type == ParameterType.STRING || type == ParameterType.UNKNOWN ? value.text() : value.trimmedText();
         return new ParameterValueStruct(name, text, type);
+    }
+
+    /** The usual spellings straight away; anything else through the contract's tolerant mapping. */
+    private static ParameterType typeOf(String xsiType) {
+        if (xsiType == null) {
+            return ParameterType.UNKNOWN;
+        }
+        return switch (xsiType) {
+            case "xsd:string" -> ParameterType.STRING;
+            case "xsd:unsignedInt" -> ParameterType.UNSIGNED_INT;
+            case "xsd:int" -> ParameterType.INT;
+            case "xsd:boolean" -> ParameterType.BOOLEAN;
+            case "xsd:dateTime" -> ParameterType.DATE_TIME;
+            case "xsd:unsignedLong" -> ParameterType.UNSIGNED_LONG;
+            case "xsd:long" -> ParameterType.LONG;
+            default -> ParameterType.fromXsd(xsiType);
+        };
     }
 
     void write(SoapWriter out) {

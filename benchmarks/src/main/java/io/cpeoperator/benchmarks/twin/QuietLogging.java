@@ -1,0 +1,26 @@
+package io.cpeoperator.benchmarks.twin;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Raises the twin store's log level to INFO for a benchmark run: without a logback configuration in the jar, logback
+ * logs at DEBUG, and a debug line per loaded device would be measured along with the store. Works by reflection so
+ * the benchmarks do not depend on one logging backend; with another backend it does nothing.
+ */
+final class QuietLogging {
+
+    private QuietLogging() {
+    }
+
+    static void apply() {
+        Logger logger = LoggerFactory.getLogger("io.cpeoperator");
+        try {
+            Class<?> level = Class.forName("ch.qos.logback.classic.Level");
+            Object info = level.getField("INFO").get(null);
+            logger.getClass().getMethod("setLevel", level).invoke(logger, info);
+        } catch (ReflectiveOperationException | RuntimeException notLogback) {
+            // another backend: its own configuration decides
+        }
+    }
+}

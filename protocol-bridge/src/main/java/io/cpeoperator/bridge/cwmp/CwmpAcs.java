@@ -1,0 +1,180 @@
+package io.cpeoperator.bridge.cwmp;
+
+import io.cpeoperator.bridge.cwmp.auth.CpeAuthenticator;
+import io.cpeoperator.bridge.cwmp.auth.CredentialStore;
+import io.cpeoperator.bridge.cwmp.connreq.ConnectionRequestRateLimiter;
+import io.cpeoperator.bridge.cwmp.connreq.ConnectionRequester;
+import io.cpeoperator.bridge.cwmp.events.DeviceEventBus;
+import io.cpeoperator.bridge.cwmp.inform.CpeRequestResponder;
+import io.cpeoperator.bridge.cwmp.inform.InformProcessor;
+import io.cpeoperator.bridge.cwmp.registry.CwmpDeviceRegistry;
+import io.cpeoperator.bridge.cwmp.session.CwmpMetrics;
+import io.cpeoperator.bridge.cwmp.session.CwmpSessionEngine;
+import io.cpeoperator.bridge.cwmp.session.CwmpSessionHandler;
+import io.cpeoperator.bridge.cwmp.soap.CwmpCodec;
+import io.cpeoperator.bridge.cwmp.sync.TwinSynchronizer;
+import io.cpeoperator.bridge.device.DeviceEventListener;
+import io.cpeoperator.bridge.device.DeviceOperationException;
+import io.cpeoperator.bridge.device.Subscription;
+import io.cpeoperator.bridge.twin.TwinStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The TR-069 ACS: wires codec, sessions, queues, twin sync, authentication and Connection Requests. Either mount
+ * {@link #handler()} on an existing Jetty server, or {@link #start()} a dedicated one on the configured port(s).
+ */
+public final class CwmpAcs implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CwmpAcs.class);
+
+    private final CwmpAcsConfig config;
+    private final CwmpSessionEngine engine;
+    private final CwmpSessionHandler handler;
+    private final CwmpOperations operations;
+    private final CwmpDeviceGateway gateway;
+    private final CwmpDeviceRegistry devices;
+    private final DeviceEventBus events = new DeviceEventBus();
+    private final ConnectionRequester connectionRequester;
+    private final ScheduledExecutorService sweeper;
+    private Server server;
+    private ServerConnector httpConnector;
+    private ServerConnector httpsConnector;
+
+    public CwmpAcs(CwmpAcsConfig config, TwinStore twins, CredentialStore credentials, MeterRegistry registry,
+                   Clock clock) {
+        this.config = config;
+        this.devices = new CwmpDeviceRegistry(config.maxQueuedRpcsPerDevice());
+        CwmpMetrics metrics = new CwmpMetrics(registry);
+        TwinSynchronizer synchronizer = new TwinSynchronizer(twins, config.sync(), events, clock, registry);
+        this.engine = new CwmpSessionEngine(config, new CwmpCodec(config.limits()), devices,
+                new CpeAuthenticator(credentials, config.authMode(), config.realm(), clock),
+                new InformProcessor(twins, events, clock), new CpeRequestResponder(events, clock), synchronizer,
+                metrics, System::nanoTime);
+        this.handler = new CwmpSessionHandler(config, engine, metrics);
+        this.connectionRequester = new ConnectionRequester(credentials, config.connectionRequests(),
+                new ConnectionRequestRateLimiter(config.connectionRequests(), clock), registry);
+        this.operations = new CwmpOperations(devices, engine, connectionRequester);
+        this.gateway = new CwmpDeviceGateway(twins, devices, operations, synchronizer.fetcher(), events,
+                config.connectedWindow(), clock);
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "cwmp-session-sweeper");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long period = Math.max(50, Math.min(5_000, config.sessionTimeout().toMillis() / 4));
+        sweeper.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    private void sweep() {
+        try {
+            engine.expireIdleSessions();
+        } catch (RuntimeException e) {
+            LOG.error("session sweep failed", e);
+        }
+    }
+
+    /** The endpoint handler, for mounting on a server the caller runs. */
+    public Handler handler() {
+        return handler;
+    }
+
+    public CwmpDeviceGateway gateway() {
+        return gateway;
+    }
+
+    public CwmpOperations operations() {
+        return operations;
+    }
+
+    public Subscription subscribe(DeviceEventListener listener) {
+        return events.subscribe(listener);
+    }
+
+    public int activeSessions() {
+        return engine.activeSessions();
+    }
+
+    /** Starts a dedicated Jetty server with an HTTP listener (unless port is -1) and the HTTPS one if configured. */
+    public synchronized void start() throws Exception {
+        if (server != null) {
+            throw new IllegalStateException("already started");
+        }
+        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        threads.setName("cwmp-acs");
+        Server newServer = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        long idleTimeout = config.sessionTimeout().toMillis();
+        if (config.port() >= 0) {
+            httpConnector = new ServerConnector(newServer, new HttpConnectionFactory(http));
+            httpConnector.setHost(config.host());
+            httpConnector.setPort(config.port());
+            httpConnector.setIdleTimeout(idleTimeout);
+            newServer.addConnector(httpConnector);
+        }
+        if (config.tls().isPresent()) {
+            TlsConfig tls = config.tls().get();
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setKeyStorePath(tls.keyStore().toString());
+            ssl.setKeyStorePassword(tls.keyStorePassword());
+            ssl.setKeyStoreType(tls.keyStoreType());
+            HttpConfiguration https = new HttpConfiguration(http);
+            // CPEs present IP addresses and self-chosen host names; SNI host checks would lock them out
+            https.addCustomizer(new SecureRequestCustomizer(false));
+            httpsConnector = new ServerConnector(newServer, new SslConnectionFactory(ssl, "http/1.1"),
+                    new HttpConnectionFactory(https));
+            httpsConnector.setHost(config.host());
+            httpsConnector.setPort(tls.port());
+            httpsConnector.setIdleTimeout(idleTimeout);
+            newServer.addConnector(httpsConnector);
+        }
+        newServer.setHandler(handler);
+        newServer.start();
+        server = newServer;
+        LOG.info("CWMP ACS listening: http port {}, https port {}, path {}", httpPort(), httpsPort(), config.path());
+    }
+
+    /** The bound HTTP port of the dedicated server, -1 when none. */
+    public int httpPort() {
+        return httpConnector == null ? -1 : httpConnector.getLocalPort();
+    }
+
+    /** The bound HTTPS port of the dedicated server, -1 when none. */
+    public int httpsPort() {
+        return httpsConnector == null ? -1 : httpsConnector.getLocalPort();
+    }
+
+    @Override
+    public synchronized void close() {
+        sweeper.shutdownNow();
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                LOG.warn("stopping the ACS server failed", e);
+            }
+            server = null;
+        }
+        engine.endAll();
+        connectionRequester.close();
+        DeviceOperationException stopped = new DeviceOperationException(DeviceOperationException.CANCELLED,
+                "ACS stopped");
+        devices.all().forEach(device -> device.queue().cancelAll(stopped));
+    }
+}

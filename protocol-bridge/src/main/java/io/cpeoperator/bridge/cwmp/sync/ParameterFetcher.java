@@ -1,0 +1,117 @@
+package io.cpeoperator.bridge.cwmp.sync;
+
+import io.cpeoperator.bridge.cwmp.queue.RpcLane;
+import io.cpeoperator.bridge.cwmp.registry.CwmpDevice;
+import io.cpeoperator.bridge.cwmp.soap.rpc.GetParameterNames;
+import io.cpeoperator.bridge.cwmp.soap.rpc.GetParameterNamesResponse;
+import io.cpeoperator.bridge.cwmp.soap.rpc.GetParameterValues;
+import io.cpeoperator.bridge.cwmp.soap.rpc.ParameterInfoStruct;
+import io.cpeoperator.bridge.cwmp.soap.rpc.ParameterValueStruct;
+import io.cpeoperator.bridge.device.DeviceOperationException;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Discovers names and fetches values through a device's queue. Values are only ever asked for by full parameter
+ * names taken from a GetParameterNames answer or the twin: some devices die on partial paths or unknown names.
+ * Chunks go one after the other (each waits for the previous answer), so a big tree never floods the queue.
+ */
+public final class ParameterFetcher {
+
+    private final int valuesPerRequest;
+    private final int maxParameters;
+
+    public ParameterFetcher(int valuesPerRequest, int maxParameters) {
+        this.valuesPerRequest = valuesPerRequest;
+        this.maxParameters = maxParameters;
+    }
+
+    /** Everything below {@code path} with one full walk (GetParameterNames NextLevel=false). */
+    public CompletableFuture<List<ParameterInfoStruct>> walk(CwmpDevice device, String path, RpcLane lane) {
+        return device.queue().enqueue(new GetParameterNames(path, false), lane)
+                .thenCompose(response -> bounded(response.parameters()));
+    }
+
+    /** Everything below {@code path}, one level per request, for devices that choke on a full walk. */
+    public CompletableFuture<List<ParameterInfoStruct>> walkLevels(CwmpDevice device, String path, RpcLane lane) {
+        Deque<String> objects = new ArrayDeque<>();
+        objects.add(path);
+        return nextLevel(device, lane, objects, new ArrayList<>(), new HashSet<>());
+    }
+
+    private CompletableFuture<List<ParameterInfoStruct>> nextLevel(CwmpDevice device, RpcLane lane,
+                                                                   Deque<String> objects,
+                                                                   List<ParameterInfoStruct> found,
+                                                                   Set<String> visited) {
+        String object = objects.pollFirst();
+        if (object == null) {
+            return CompletableFuture.completedFuture(found);
+        }
+        visited.add(object);
+        CompletableFuture<GetParameterNamesResponse> level =
+                device.queue().enqueue(new GetParameterNames(object, true), lane);
+        return level.thenCompose(response -> {
+            for (ParameterInfoStruct info : response.parameters()) {
+                // a device listing the object itself, or a child twice, must not send the walk in circles
+                if (!info.name().startsWith(object) || !visited.add(info.name())) {
+                    continue;
+                }
+                found.add(info);
+                if (info.isObject()) {
+                    objects.addLast(info.name());
+                }
+            }
+            if (found.size() > maxParameters) {
+                return CompletableFuture.failedFuture(tooMany());
+            }
+            return nextLevel(device, lane, objects, found, visited);
+        });
+    }
+
+    /** Values of full parameter names, in chunks of the configured size, one chunk after the other. */
+    public CompletableFuture<List<ParameterValueStruct>> values(CwmpDevice device, List<String> names,
+                                                                RpcLane lane) {
+        List<ParameterValueStruct> collected = new ArrayList<>(names.size());
+        return nextChunk(device, lane, names, 0, collected);
+    }
+
+    private CompletableFuture<List<ParameterValueStruct>> nextChunk(CwmpDevice device, RpcLane lane,
+                                                                    List<String> names, int from,
+                                                                    List<ParameterValueStruct> collected) {
+        if (from >= names.size()) {
+            return CompletableFuture.completedFuture(collected);
+        }
+        int to = Math.min(names.size(), from + valuesPerRequest);
+        return device.queue().enqueue(new GetParameterValues(names.subList(from, to)), lane)
+                .thenCompose(response -> {
+                    collected.addAll(response.parameters());
+                    return nextChunk(device, lane, names, to, collected);
+                });
+    }
+
+    private CompletableFuture<List<ParameterInfoStruct>> bounded(List<ParameterInfoStruct> names) {
+        return names.size() > maxParameters ? CompletableFuture.failedFuture(tooMany())
+                : CompletableFuture.completedFuture(names);
+    }
+
+    private DeviceOperationException tooMany() {
+        return new DeviceOperationException(8004, "device reports more than " + maxParameters + " parameters");
+    }
+
+    /** The full parameter names (not objects) of a discovery result. */
+    public static List<String> leafNames(List<ParameterInfoStruct> infos) {
+        List<String> names = new ArrayList<>(infos.size());
+        for (ParameterInfoStruct info : infos) {
+            if (!info.isObject()) {
+                names.add(info.name());
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,88 @@
+package io.cpeoperator.bridge.twin;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+
+/** Scans over one twin's slots for reads; the caller holds the twin's read lock. */
+final class TwinScan {
+
+    private TwinScan() {
+    }
+
+    /**
+     * Parameters matching {@code pattern}, in {@link PathOrder}. The schema's {@link SchemaOrder} turns the pattern's
+     * literal prefix into a rank range, so the scan compares ints and orders the result by sorting ints; only paths
+     * interned after the order was built are matched and sorted by their strings.
+     */
+    static List<TwinParameter> matching(TwinSchema schema, SlotTable table, PathPattern pattern,
+                                        IntFunction<TwinParameter> parameterAt) {
+        String prefix = pattern.literalPrefix();
+        SchemaOrder order = schema.order();
+        int low = order.firstRankWithPrefix(prefix);
+        int high = order.endOfPrefix(prefix, low);
+        // (rank << 32 | slot): sorting orders the hits by path
+        long[] hits = new long[Math.min(table.size(), high - low)];
+        int count = 0;
+        List<TwinParameter> newer = null;
+        for (int slot = 0; slot < table.size(); slot++) {
+            if (table.isObject(slot)) {
+                continue;
+            }
+            int pathId = table.pathId(slot);
+            if (pathId < order.size()) {
+                int rank = order.rank(pathId);
+                if (rank >= low && rank < high
+                        && (!pattern.hasWildcard() || pattern.matches(schema.path(pathId)))) {
+                    hits[count++] = ((long) rank << 32) | slot;
+                }
+            } else if (pattern.matches(schema.path(pathId))) {
+                newer = newer == null ? new ArrayList<>() : newer;
+                newer.add(parameterAt.apply(slot));
+            }
+        }
+        Arrays.sort(hits, 0, count);
+        List<TwinParameter> found = new ArrayList<>(count + (newer == null ? 0 : newer.size()));
+        for (int k = 0; k < count; k++) {
+            found.add(parameterAt.apply((int) hits[k]));
+        }
+        if (newer != null) {
+            found.addAll(newer);
+            found.sort((a, b) -> PathOrder.INSTANCE.compare(a.path(), b.path()));
+        }
+        return found;
+    }
+
+    /** Instance numbers present directly below {@code tablePath}, from object entries and parameters alike. */
+    static List<Integer> instances(TwinSchema schema, SlotTable table, String tablePath) {
+        TreeSet<Integer> numbers = new TreeSet<>();
+        for (int slot = 0; slot < table.size(); slot++) {
+            String path = schema.path(table.pathId(slot));
+            if (path.startsWith(tablePath)) {
+                int number = leadingInstance(path, tablePath.length());
+                if (number >= 0) {
+                    numbers.add(number);
+                }
+            }
+        }
+        return List.copyOf(numbers);
+    }
+
+    private static int leadingInstance(String path, int from) {
+        int end = path.indexOf('.', from);
+        if (end <= from || end - from > 9) {
+            return -1;
+        }
+        int number = 0;
+        for (int i = from; i < end; i++) {
+            char c = path.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
+    }
+}

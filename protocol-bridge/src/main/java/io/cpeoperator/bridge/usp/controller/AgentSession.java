@@ -1,0 +1,102 @@
+package io.cpeoperator.bridge.usp.controller;
+
+import io.cpeoperator.bridge.device.DeviceId;
+import io.cpeoperator.bridge.device.DeviceIdentity;
+import io.cpeoperator.bridge.usp.mtp.MtpRoute;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** What the controller knows about one agent endpoint: how to reach it, which USP version to speak, who it is. */
+public final class AgentSession {
+
+    private final String endpointId;
+    private final DeviceId deviceId;
+    private final EndpointRateLimiter rateLimiter;
+    private final AtomicBoolean onboarding = new AtomicBoolean();
+    private volatile boolean onboardAgain;
+    private volatile MtpRoute route;
+    private volatile String recordVersion;
+    private volatile DeviceIdentity identity;
+    private volatile boolean connected;
+
+    AgentSession(String endpointId, EndpointRateLimiter rateLimiter, String initialVersion) {
+        this.endpointId = endpointId;
+        this.deviceId = DeviceId.usp(endpointId);
+        this.rateLimiter = rateLimiter;
+        this.recordVersion = initialVersion;
+    }
+
+    public String endpointId() {
+        return endpointId;
+    }
+
+    public DeviceId deviceId() {
+        return deviceId;
+    }
+
+    public Optional<MtpRoute> route() {
+        MtpRoute current = route;
+        return current != null && current.isOpen() ? Optional.of(current) : Optional.empty();
+    }
+
+    void route(MtpRoute route) {
+        this.route = route;
+    }
+
+    /** The address the endpoint is bound to, used to spot the same endpoint ID arriving from elsewhere. */
+    Optional<String> boundAddress() {
+        MtpRoute current = route;
+        return current != null && current.isOpen() ? Optional.of(current.address()) : Optional.empty();
+    }
+
+    public String recordVersion() {
+        return recordVersion;
+    }
+
+    void recordVersion(String version) {
+        this.recordVersion = version;
+    }
+
+    public Optional<DeviceIdentity> identity() {
+        return Optional.ofNullable(identity);
+    }
+
+    void identity(DeviceIdentity identity) {
+        this.identity = identity;
+    }
+
+    public boolean isConnected() {
+        return connected && route().isPresent();
+    }
+
+    void connected(boolean connected) {
+        this.connected = connected;
+    }
+
+    EndpointRateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    /** True if the caller now owns the onboarding run; otherwise a re-run is requested from the owner. */
+    boolean beginOnboarding() {
+        if (onboarding.compareAndSet(false, true)) {
+            onboardAgain = false;
+            return true;
+        }
+        onboardAgain = true;
+        return false;
+    }
+
+    boolean isOnboarding() {
+        return onboarding.get();
+    }
+
+    /** Ends a run; true when another contact arrived meanwhile and the run must repeat. */
+    boolean endOnboarding() {
+        boolean again = onboardAgain;
+        onboardAgain = false;
+        onboarding.set(false);
+        return again;
+    }
+}

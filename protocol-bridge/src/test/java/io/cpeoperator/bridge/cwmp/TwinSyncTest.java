@@ -1,0 +1,162 @@
+package io.cpeoperator.bridge.cwmp;
+
+import io.cpeoperator.bridge.cwmp.auth.InMemoryCredentialStore;
+import io.cpeoperator.bridge.cwmp.soap.CwmpMessage;
+import io.cpeoperator.bridge.cwmp.soap.rpc.CwmpFault;
+import io.cpeoperator.bridge.cwmp.soap.rpc.GetParameterNames;
+import io.cpeoperator.bridge.cwmp.soap.rpc.GetParameterValues;
+import io.cpeoperator.bridge.cwmp.soap.rpc.SetParameterAttributes;
+import io.cpeoperator.bridge.cwmp.sync.TwinSyncPolicy;
+import io.cpeoperator.bridge.cwmp.sync.TwinSyncPolicy.TelemetryRefresh;
+import io.cpeoperator.bridge.cwmp.testing.AcsFixture;
+import io.cpeoperator.bridge.cwmp.testing.MutableClock;
+import io.cpeoperator.bridge.cwmp.testing.RawHttpConnection;
+import io.cpeoperator.bridge.cwmp.testing.ScriptedCpe;
+import io.cpeoperator.bridge.device.DeviceEvent;
+import io.cpeoperator.bridge.device.DeviceId;
+import io.cpeoperator.bridge.twin.ParameterType;
+import io.cpeoperator.bridge.twin.TwinParameter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Full sync (full walk or level by level, values in chunks), max-age refresh, and active notification. */
+class TwinSyncTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
+    private AcsFixture fixture;
+
+    @AfterEach
+    void stop() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    private void start(TwinSyncPolicy sync) throws Exception {
+        fixture = new AcsFixture(CwmpAcsConfig.defaults().withSync(sync), new InMemoryCredentialStore(), clock);
+    }
+
+    @Test
+    void firstContactWalksTheTreeAndFetchesValuesInChunks() throws Exception {
+        start(TwinSyncPolicy.defaults().withValuesPerRequest(2));
+        ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "sync-1", "Device.");
+
+        // genieacs-sim style: no "0 BOOTSTRAP", just a periodic Inform from a device never seen
+        List<CwmpMessage> requests = cpe.runSession("2 PERIODIC");
+
+        assertThat(requests.get(0)).isEqualTo(new GetParameterNames("Device.", false));
+        List<GetParameterValues> chunks = requests.stream().filter(GetParameterValues.class::isInstance)
+                .map(GetParameterValues.class::cast).toList();
+        assertThat(chunks).hasSize(3).allSatisfy(c -> assertThat(c.parameterNames()).hasSize(2));
+        DeviceId id = id(cpe);
+        assertThat(fixture.twins.needsFullSync(id)).isFalse();
+        assertThat(fixture.twins.read(id, "Device.")).hasSize(6);
+        TwinParameter channel = fixture.twins.get(id, "Device.WiFi.Radio.1.Channel").orElseThrow();
+        assertThat(channel.type()).isEqualTo(ParameterType.UNSIGNED_INT);
+        assertThat(channel.writable()).isTrue();
+        assertThat(fixture.twins.get(id, "Device.DeviceInfo.UpTime").orElseThrow().writable()).isFalse();
+        assertThat(fixture.events(DeviceEvent.Synced.class)).singleElement()
+                .satisfies(s -> assertThat(s.parameterCount()).isEqualTo(6));
+
+        // the next periodic session needs no sync
+        assertThat(cpe.runSession("2 PERIODIC")).isEmpty();
+    }
+
+    @Test
+    void bootstrapAndEvictionSyncAgain() throws Exception {
+        start(TwinSyncPolicy.defaults());
+        ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "sync-2", "InternetGatewayDevice.");
+        cpe.runSession("2 PERIODIC");
+
+        assertThat(cpe.runSession("0 BOOTSTRAP")).first().isEqualTo(new GetParameterNames("InternetGatewayDevice.", false));
+        fixture.twins.remove(id(cpe));
+        assertThat(cpe.runSession("2 PERIODIC")).first().isInstanceOf(GetParameterNames.class);
+        assertThat(fixture.events(DeviceEvent.Synced.class)).hasSize(3);
+        assertThat(fixture.twins.get(id(cpe), "InternetGatewayDevice.WiFi.SSID.1.SSID")).isPresent();
+    }
+
+    @Test
+    void aDeviceThatRefusesTheFullWalkIsWalkedLevelByLevel() throws Exception {
+        start(TwinSyncPolicy.defaults());
+        ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "sync-3", "Device.");
+        ScriptedCpe model = new ScriptedCpe(fixture.port(), "model", "Device.");
+        cpe.override(GetParameterNames.NAME, request -> ((GetParameterNames) request).nextLevel()
+                ? model.answer(request) : CwmpFault.of(9002, "Internal error"));
+
+        List<CwmpMessage> requests = cpe.runSession("2 PERIODIC");
+
+        List<GetParameterNames> walks = requests.stream().filter(GetParameterNames.class::isInstance)
+                .map(GetParameterNames.class::cast).toList();
+        assertThat(walks.get(0).nextLevel()).isFalse();
+        assertThat(walks.subList(1, walks.size())).allSatisfy(w -> assertThat(w.nextLevel()).isTrue())
+                .extracting(GetParameterNames::parameterPath)
+                .contains("Device.", "Device.WiFi.", "Device.WiFi.SSID.", "Device.WiFi.SSID.1.");
+        assertThat(fixture.twins.read(id(cpe), "Device.")).hasSize(6);
+    }
+
+    @Test
+    void aDeviceThatDiesOnTheFullWalkIsWalkedLevelByLevelNextTime() throws Exception {
+        start(TwinSyncPolicy.defaults());
+        ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "sync-4", "Device.");
+        try (RawHttpConnection connection = fixture.connect()) {
+            String cookie = cpe.inform(connection, "2 PERIODIC");
+            var request = cpe.post(connection, cookie, new byte[0]);
+            assertThat(request.text()).contains("<NextLevel>false</NextLevel>");
+            // the device crashes: no answer, connection gone
+        }
+
+        List<CwmpMessage> requests = cpe.runSession("1 BOOT");
+
+        assertThat(fixture.events(DeviceEvent.SyncFailed.class)).hasSize(1);
+        assertThat(requests.get(0)).isEqualTo(new GetParameterNames("Device.", true));
+        assertThat(requests).filteredOn(GetParameterNames.class::isInstance)
+                .allSatisfy(r -> assertThat(((GetParameterNames) r).nextLevel()).isTrue());
+        assertThat(fixture.twins.needsFullSync(id(cpe))).isFalse();
+    }
+
+    @Test
+    void staleTelemetryIsRefreshedDuringPeriodicSessionsAndNothingElse() throws Exception {
+        start(TwinSyncPolicy.defaults().withTelemetry(List.of(
+                new TelemetryRefresh("Device.WiFi.Radio.", Duration.ofSeconds(60)),
+                new TelemetryRefresh("Device.DeviceInfo.NoSuchParameter", Duration.ofSeconds(60)))));
+        ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "sync-5", "Device.");
+        cpe.runSession("0 BOOTSTRAP");
+
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(cpe.runSession("2 PERIODIC")).isEmpty();
+
+        cpe.put("Device.WiFi.Radio.1.Channel", "11", ParameterType.UNSIGNED_INT, true);
+        clock.advance(Duration.ofSeconds(120));
+        List<CwmpMessage> refresh = cpe.runSession("2 PERIODIC");
+
+        // only the stale, existing, full names: never a partial path or an unknown name
+        assertThat(refresh).containsExactly(new GetParameterValues(List.of("Device.WiFi.Radio.1.Channel")));
+        assertThat(fixture.twins.get(id(cpe), "Device.WiFi.Radio.1.Channel"))
+                .hasValueSatisfying(p -> assertThat(p.value()).isEqualTo("11"));
+        assertThat(fixture.twins.readWithMaxAge(id(cpe), "Device.WiFi.Radio.", Duration.ofSeconds(60),
+                clock.instant()).isFresh()).isTrue();
+    }
+
+    @Test
+    void activeNotificationIsSwitchedOnOnceAfterTheFirstSync() throws Exception {
+        start(TwinSyncPolicy.defaults().withActiveNotification(List.of("Device.WiFi.SSID.1.SSID")));
+        ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "sync-6", "Device.");
+
+        List<CwmpMessage> first = cpe.runSession("0 BOOTSTRAP");
+        List<CwmpMessage> second = cpe.runSession("2 PERIODIC");
+
+        assertThat(first).last().isInstanceOf(SetParameterAttributes.class);
+        assertThat(cpe.notifications()).containsEntry("Device.WiFi.SSID.1.SSID", 2);
+        assertThat(second).isEmpty();
+    }
+
+    private static DeviceId id(ScriptedCpe cpe) {
+        return DeviceId.parse("cwmp:" + cpe.deviceKey());
+    }
+}

@@ -1,0 +1,62 @@
+package io.cpeoperator.simulator;
+
+import io.cpeoperator.bridge.device.DeviceId;
+import io.cpeoperator.simulator.device.BootCause;
+import io.cpeoperator.simulator.device.DataModelException;
+import io.cpeoperator.simulator.device.DataModelReader;
+import io.cpeoperator.simulator.device.Param;
+import io.cpeoperator.simulator.device.VirtualDevice;
+import io.cpeoperator.simulator.engine.DeviceLifecycle;
+import io.cpeoperator.simulator.engine.ManagementAgent;
+
+import java.util.List;
+
+/** One device of a running simulator: its state, its power, and its protocol agent. */
+public final class SimulatedDevice {
+
+    private final VirtualDevice state;
+    private final DeviceLifecycle lifecycle;
+    private final ManagementAgent agent;
+
+    SimulatedDevice(VirtualDevice state, DeviceLifecycle lifecycle, ManagementAgent agent) {
+        this.state = state;
+        this.lifecycle = lifecycle;
+        this.agent = agent;
+    }
+
+    public DeviceId id() {
+        return state.id();
+    }
+
+    public VirtualDevice state() {
+        return state;
+    }
+
+    public ManagementAgent agent() {
+        return agent;
+    }
+
+    /** The current value of a parameter, or null when the device has no such parameter right now. */
+    public String value(String path) {
+        Param param = DataModelReader.param(state, path);
+        return param == null ? null : param.value();
+    }
+
+    /** Every parameter under a partial path (or one parameter). */
+    public List<Param> read(String path) throws DataModelException {
+        return DataModelReader.read(state, path);
+    }
+
+    /** A power cycle by the subscriber. */
+    public void powerCycle() {
+        lifecycle.reboot(BootCause.LOCAL_REBOOT, "");
+    }
+
+    void powerOn() {
+        lifecycle.powerOn();
+    }
+
+    void powerOff() {
+        lifecycle.powerOff();
+    }
+}

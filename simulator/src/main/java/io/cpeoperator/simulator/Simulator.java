@@ -1,0 +1,276 @@
+package io.cpeoperator.simulator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.cpeoperator.bridge.cwmp.soap.CwmpCodec;
+import io.cpeoperator.bridge.cwmp.soap.SoapLimits;
+import io.cpeoperator.bridge.usp.wire.UspRecordCodec;
+import io.cpeoperator.simulator.clock.CompressedClock;
+import io.cpeoperator.simulator.clock.SimClock;
+import io.cpeoperator.simulator.cwmp.ConnectionRequestServer;
+import io.cpeoperator.simulator.cwmp.CwmpCpe;
+import io.cpeoperator.simulator.cwmp.CwmpSettings;
+import io.cpeoperator.simulator.device.DeviceEnvironment;
+import io.cpeoperator.simulator.device.DeviceProfile;
+import io.cpeoperator.simulator.device.VirtualDevice;
+import io.cpeoperator.simulator.engine.DeviceLifecycle;
+import io.cpeoperator.simulator.engine.ManagementAgent;
+import io.cpeoperator.simulator.model.ModelCatalog;
+import io.cpeoperator.simulator.scenario.GroundTruth;
+import io.cpeoperator.simulator.scenario.Scenario;
+import io.cpeoperator.simulator.usp.UspAgent;
+import io.cpeoperator.simulator.usp.UspSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http.HttpCookieStore;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A fleet of simulated CPEs in this JVM: the library entry point used by tests, benchmarks and the operator's
+ * embedded mode, and behind {@link SimulatorMain}. Devices share a few scheduler threads, one Jetty HTTP client,
+ * one connection-request listener and hivemq-mqtt-client's Netty event loop; none has a thread of its own.
+ */
+public final class Simulator implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);
+
+    private final SimulatorConfig config;
+    private final MeterRegistry registry;
+    private final SimClock clock;
+    private final List<SimulatedDevice> devices = new ArrayList<>();
+    private final Map<String, SimulatedDevice> byId = new LinkedHashMap<>();
+    private ScheduledThreadPoolExecutor scheduler;
+    private HttpClient http;
+    private ConnectionRequestServer connectionRequests;
+    private boolean started;
+
+    public Simulator(SimulatorConfig config) {
+        this(config, new SimpleMeterRegistry());
+    }
+
+    public Simulator(SimulatorConfig config, MeterRegistry registry) {
+        this(config, registry, new CompressedClock(config.timeCompression()));
+    }
+
+    public Simulator(SimulatorConfig config, MeterRegistry registry, SimClock clock) {
+        this.config = config;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    /** Builds the fleet, starts the shared listener and client, and powers the devices on (spread over time). */
+    public synchronized void start() throws Exception {
+        if (started) {
+            return;
+        }
+        started = true;
+        AtomicInteger threadNumber = new AtomicInteger();
+        scheduler = new ScheduledThreadPoolExecutor(Math.max(1, config.schedulerThreads()), runnable -> {
+            Thread thread = new Thread(runnable, "sim-scheduler-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.setRemoveOnCancelPolicy(true);
+        ModelCatalog catalog = new ModelCatalog(config.controllerEndpointId(), config.controllerTopic());
+        List<DeviceProfile> profiles = FleetPlanner.plan(config, catalog);
+        boolean anyCwmp = profiles.stream().anyMatch(p -> !p.transport().isUsp());
+        String crBase = "";
+        if (anyCwmp) {
+            startHttp();
+            connectionRequests = new ConnectionRequestServer(config.connectionRequestHost(), config.connectionRequestPort(), registry);
+            connectionRequests.start();
+            crBase = "http://" + config.connectionRequestHost() + ":" + connectionRequests.port() + "/cr/";
+        }
+        DeviceEnvironment environment = new DeviceEnvironment(clock, crBase, mqttHost(), mqttPort(),
+                config.acsUsername(), config.acsPassword(), config.crUsername(), config.crPassword(),
+                Math.max(1, config.informInterval().toSeconds()));
+        CwmpCodec cwmpCodec = new CwmpCodec(SoapLimits.defaults());
+        CwmpSettings cwmpSettings = new CwmpSettings(config.acsUrl(), config.informInterval(), Duration.ofSeconds(30),
+                SoapLimits.DEFAULT_MAX_BODY_BYTES);
+        UspSettings uspSettings = new UspSettings(mqttHost(), mqttPort(), config.controllerEndpointId(),
+                config.controllerTopic(), config.agentTopicPrefix());
+        UspRecordCodec uspCodec = new UspRecordCodec();
+        long bootSpread = config.timing().startupSpread().toMillis();
+        for (DeviceProfile profile : profiles) {
+            // devices have been up for a while when the simulation starts: uptimes differ, like in a real fleet
+            long uptimeMillis = (long) (Math.floorMod(profile.seed(), 6 * 86_400L) * 1000L);
+            if (profile.scenarios().contains(Scenario.REBOOT_LOOP)) {
+                uptimeMillis = Math.floorMod(profile.seed(), 300L) * 1000L;
+            }
+            VirtualDevice state = new VirtualDevice(profile, environment, clock.millis() - uptimeMillis);
+            DeviceLifecycle lifecycle = new DeviceLifecycle(state, scheduler, config.timing(), clock);
+            ManagementAgent agent;
+            if (profile.transport().isUsp()) {
+                agent = new UspAgent(lifecycle, uspSettings, uspCodec, registry);
+            } else {
+                CwmpCpe cpe = new CwmpCpe(lifecycle, http, cwmpCodec, cwmpSettings, registry);
+                connectionRequests.register(state, cpe);
+                agent = cpe;
+            }
+            lifecycle.attach(agent);
+            SimulatedDevice device = new SimulatedDevice(state, lifecycle, agent);
+            devices.add(device);
+            byId.put(state.id().toString(), device);
+        }
+        if (config.groundTruthFile() != null) {
+            writeGroundTruth(config.groundTruthFile());
+        }
+        for (int i = 0; i < devices.size(); i++) {
+            SimulatedDevice device = devices.get(i);
+            long delay = devices.size() <= 1 ? 0 : bootSpread * i / devices.size();
+            scheduler.schedule(() -> {
+                try {
+                    device.powerOn();
+                } catch (RuntimeException e) {
+                    LOG.warn("{} failed to power on", device.id(), e);
+                }
+            }, delay, TimeUnit.MILLISECONDS);
+        }
+        LOG.info("simulator started: {} devices ({}), connection requests on port {}", devices.size(), config.mix(),
+                connectionRequests == null ? "-" : connectionRequests.port());
+    }
+
+    private void startHttp() throws Exception {
+        QueuedThreadPool threads = new QueuedThreadPool(16, 2);
+        threads.setName("sim-http-client");
+        threads.setDaemon(true);
+        http = new HttpClient();
+        http.setExecutor(threads);
+        // cookies are per session and per device, never shared through the client
+        http.setHttpCookieStore(new HttpCookieStore.Empty());
+        http.setFollowRedirects(false);
+        http.setMaxConnectionsPerDestination(4096);
+        http.setUserAgentField(null);
+        http.start();
+    }
+
+    /** Powers every device off and releases the shared resources. */
+    public synchronized void stop() {
+        if (!started) {
+            return;
+        }
+        started = false;
+        for (SimulatedDevice device : devices) {
+            try {
+                device.powerOff();
+            } catch (RuntimeException e) {
+                LOG.debug("{} failed to power off cleanly", device.id(), e);
+            }
+        }
+        scheduler.shutdownNow();
+        try {
+            if (connectionRequests != null) {
+                connectionRequests.close();
+            }
+            if (http != null) {
+                http.stop();
+            }
+        } catch (Exception e) {
+            LOG.debug("shared resources did not stop cleanly", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public synchronized List<SimulatedDevice> devices() {
+        return Collections.unmodifiableList(new ArrayList<>(devices));
+    }
+
+    /** A device by its canonical DeviceId text ({@code cwmp:OUI-ProductClass-Serial} / {@code usp:<endpoint id>}). */
+    public synchronized Optional<SimulatedDevice> device(String deviceId) {
+        return Optional.ofNullable(byId.get(deviceId));
+    }
+
+    /** The ground truth of every device, keyed by canonical DeviceId text, in creation order. */
+    public synchronized Map<String, GroundTruth> groundTruth() {
+        Map<String, GroundTruth> truth = new LinkedHashMap<>();
+        for (SimulatedDevice device : devices) {
+            VirtualDevice state = device.state();
+            List<String> names = new ArrayList<>();
+            List<String> signatures = new ArrayList<>();
+            for (Scenario scenario : state.profile().scenarios()) {
+                names.add(scenario.cliName());
+                signatures.add(scenario.signature());
+            }
+            if (names.isEmpty()) {
+                names.add(Scenario.HEALTHY.cliName());
+                signatures.add(Scenario.HEALTHY.signature());
+            }
+            truth.put(state.id().toString(), new GroundTruth(state.id().toString(), state.profile().transport().label(),
+                    state.manufacturer(), state.productClass(), state.softwareVersion(), state.schema().root(), names, signatures));
+        }
+        return truth;
+    }
+
+    /** Writes the ground truth as JSON: {@code {"devices": [...], "scenarios": {...}}}. */
+    public void writeGroundTruth(Path file) throws IOException {
+        Map<String, Object> document = new LinkedHashMap<>();
+        Map<String, Object> scenarios = new LinkedHashMap<>();
+        for (Scenario scenario : Scenario.values()) {
+            scenarios.put(scenario.cliName(), Map.of("description", scenario.description(), "signature", scenario.signature()));
+        }
+        document.put("scenarios", scenarios);
+        document.put("devices", new ArrayList<>(groundTruth().values()));
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), document);
+    }
+
+    /**
+     * Waits until every device's agent is up (USP: connected and subscribed; CWMP: powered on with its timers
+     * running). Returns false on timeout.
+     */
+    public boolean awaitOnline(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (devices().stream().allMatch(d -> d.agent().isOnline())) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    public int connectionRequestPort() {
+        return connectionRequests == null ? -1 : connectionRequests.port();
+    }
+
+    public SimClock clock() {
+        return clock;
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    private String mqttHost() {
+        return config.mqttUrl().getHost() == null ? "127.0.0.1" : config.mqttUrl().getHost();
+    }
+
+    private int mqttPort() {
+        return config.mqttUrl().getPort() > 0 ? config.mqttUrl().getPort() : 1883;
+    }
+
+}

@@ -1,0 +1,14 @@
+package io.cpeoperator.simulator.cwmp;
+
+/** What RPC handling asks of the CPE's session scheduling. */
+interface CwmpSessionTrigger {
+
+    /** ScheduleInform: a session with "3 SCHEDULED" and "M ScheduleInform" after the delay. */
+    void scheduled(long delaySeconds, String commandKey);
+
+    /** A failed download: a session with "7 TRANSFER COMPLETE" now. */
+    void transferCompleted();
+
+    /** PeriodicInformInterval or -Enable may have changed. */
+    void periodicSettingsChanged();
+}

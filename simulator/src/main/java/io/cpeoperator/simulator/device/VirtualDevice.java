@@ -1,0 +1,272 @@
+package io.cpeoperator.simulator.device;
+
+import io.cpeoperator.bridge.device.DeviceId;
+import io.cpeoperator.simulator.model.DeviceFacts;
+import io.cpeoperator.simulator.model.ModelSchema;
+import io.cpeoperator.simulator.model.VendorModel;
+import io.cpeoperator.simulator.scenario.Scenario;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The state of one simulated device. Everything the schema can compute is computed; only what the device was told
+ * (written values, created and deleted instances), its firmware and its boot history are stored, so an idle
+ * device costs a few hundred bytes. Written values are "flash": they survive reboots, not factory resets.
+ *
+ * <p>Thread-safe: every access holds the device's monitor (operations are short and never block).
+ */
+public final class VirtualDevice implements DeviceFacts {
+
+    private final DeviceProfile profile;
+    private final DeviceEnvironment environment;
+
+    private String softwareVersion;
+    private String previousSoftwareVersion;
+    private long bootMillis;
+    private int bootCount;
+    private boolean online;
+    private String parameterKey = "";
+    private Map<String, String> written;
+    private Map<String, TreeMap<Integer, String[]>> created;
+    private Set<String> deleted;
+    private final Deque<BootRecord> pendingBoots = new ArrayDeque<>(2);
+    private TransferResult pendingTransfer;
+
+    public VirtualDevice(DeviceProfile profile, DeviceEnvironment environment, long bootMillis) {
+        this.profile = profile;
+        this.environment = environment;
+        this.softwareVersion = profile.initialFirmware();
+        this.previousSoftwareVersion = profile.initialFirmware();
+        this.bootMillis = bootMillis;
+        this.bootCount = 1;
+        pendingBoots.add(new BootRecord(BootCause.FACTORY_FRESH, "", false));
+    }
+
+    public DeviceId id() {
+        return profile.id();
+    }
+
+    public DeviceProfile profile() {
+        return profile;
+    }
+
+    public ModelSchema schema() {
+        return profile.schema();
+    }
+
+    public VendorModel model() {
+        return profile.model();
+    }
+
+    public DeviceEnvironment environment() {
+        return environment;
+    }
+
+    // ----- DeviceFacts -------------------------------------------------------------------------------------------
+
+    @Override
+    public long seed() {
+        return profile.seed();
+    }
+
+    @Override
+    public long now() {
+        return environment.clock().millis();
+    }
+
+    @Override
+    public synchronized long uptimeSeconds() {
+        return Math.max(0, (now() - bootMillis) / 1000);
+    }
+
+    @Override
+    public synchronized int bootCount() {
+        return bootCount;
+    }
+
+    @Override
+    public String manufacturer() {
+        return profile.model().manufacturer();
+    }
+
+    @Override
+    public String oui() {
+        return profile.model().oui();
+    }
+
+    @Override
+    public String productClass() {
+        return profile.model().productClass();
+    }
+
+    @Override
+    public String serialNumber() {
+        return profile.serialNumber();
+    }
+
+    @Override
+    public synchronized String softwareVersion() {
+        return softwareVersion;
+    }
+
+    @Override
+    public synchronized String previousSoftwareVersion() {
+        return previousSoftwareVersion;
+    }
+
+    @Override
+    public String connectionRequestUrl() {
+        return profile.transport().isUsp() ? "" : environment.connectionRequestBase() + crPath();
+    }
+
+    /** The device's own path on the shared connection-request listener. */
+    public String crPath() {
+        return profile.serialNumber();
+    }
+
+    @Override
+    public String endpointId() {
+        return profile.endpointId();
+    }
+
+    @Override
+    public boolean has(Scenario scenario) {
+        return profile.scenarios().contains(scenario);
+    }
+
+    @Override
+    public String valueOf(String path) {
+        return DataModelReader.valueOf(this, path);
+    }
+
+    // ----- stored state (package-private for the data-model classes) --------------------------------------------
+
+    synchronized String written(String path) {
+        return written == null ? null : written.get(path);
+    }
+
+    synchronized void write(String path, String value) {
+        if (written == null) {
+            written = new HashMap<>(4);
+        }
+        written.put(path.intern(), value);
+    }
+
+    /**
+     * Stores device configuration that is not a parameter value (notification attributes and the like) under a
+     * key starting with '#'; it persists like written values.
+     */
+    public void configure(String key, String value) {
+        if (!key.startsWith("#")) {
+            throw new IllegalArgumentException("configuration keys start with '#'");
+        }
+        write(key, value);
+    }
+
+    synchronized TreeMap<Integer, String[]> createdInstances(String tablePath, boolean create) {
+        if (created == null) {
+            if (!create) {
+                return null;
+            }
+            created = new HashMap<>(2);
+        }
+        return create ? created.computeIfAbsent(tablePath, k -> new TreeMap<>()) : created.get(tablePath);
+    }
+
+    synchronized Map<String, TreeMap<Integer, String[]>> allCreated() {
+        return created == null ? Map.of() : created;
+    }
+
+    synchronized boolean isDeleted(String path) {
+        if (deleted == null) {
+            return false;
+        }
+        for (String instance : deleted) {
+            if (path.startsWith(instance)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    synchronized void markDeleted(String instancePath) {
+        if (deleted == null) {
+            deleted = new HashSet<>(2);
+        }
+        deleted.add(instancePath);
+    }
+
+    public synchronized String parameterKey() {
+        return parameterKey;
+    }
+
+    synchronized void parameterKey(String key) {
+        if (key != null) {
+            parameterKey = key;
+        }
+    }
+
+    // ----- lifecycle ---------------------------------------------------------------------------------------------
+
+    public synchronized boolean isOnline() {
+        return online;
+    }
+
+    public synchronized void online(boolean value) {
+        online = value;
+    }
+
+    /** The device powers up again: uptime restarts, and the boot is queued for the next session / Boot! event. */
+    public synchronized void boot(BootCause cause, String commandKey) {
+        bootMillis = now();
+        bootCount++;
+        pendingBoots.add(new BootRecord(cause, commandKey == null ? "" : commandKey, cause == BootCause.FIRMWARE_UPGRADE));
+        while (pendingBoots.size() > 4) {
+            pendingBoots.removeFirst();
+        }
+    }
+
+    /** Forgets all configuration, as a factory reset does. */
+    public synchronized void factoryReset() {
+        written = null;
+        created = null;
+        deleted = null;
+        parameterKey = "";
+    }
+
+    public synchronized void installFirmware(String version) {
+        previousSoftwareVersion = softwareVersion;
+        softwareVersion = version;
+    }
+
+    /** Takes the boots not yet reported, oldest first. */
+    public synchronized Deque<BootRecord> takePendingBoots() {
+        Deque<BootRecord> boots = new ArrayDeque<>(pendingBoots);
+        pendingBoots.clear();
+        return boots;
+    }
+
+    public synchronized void pendingTransfer(TransferResult result) {
+        pendingTransfer = result;
+    }
+
+    public synchronized TransferResult pendingTransfer() {
+        return pendingTransfer;
+    }
+
+    public synchronized void transferReported(TransferResult result) {
+        if (pendingTransfer == result) {
+            pendingTransfer = null;
+        }
+    }
+
+    /** One boot to report. */
+    public record BootRecord(BootCause cause, String commandKey, boolean firmwareUpdated) {
+    }
+}

@@ -1,0 +1,123 @@
+package io.cpeoperator.simulator.engine;
+
+import io.cpeoperator.simulator.clock.SimClock;
+import io.cpeoperator.simulator.device.BootCause;
+import io.cpeoperator.simulator.device.VirtualDevice;
+import io.cpeoperator.simulator.scenario.Scenario;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Powers one device up and down: reboots with downtime, factory resets, firmware activation, and the crash loop
+ * of the reboot-loop scenario (only while the device runs its model's buggy firmware).
+ */
+public final class DeviceLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceLifecycle.class);
+
+    private final VirtualDevice device;
+    private final ScheduledExecutorService scheduler;
+    private final Timing timing;
+    private final SimClock clock;
+    private ManagementAgent agent;
+    private ScheduledFuture<?> crashTimer;
+    private boolean stopped;
+
+    public DeviceLifecycle(VirtualDevice device, ScheduledExecutorService scheduler, Timing timing, SimClock clock) {
+        this.device = device;
+        this.scheduler = scheduler;
+        this.timing = timing;
+        this.clock = clock;
+    }
+
+    /** Set once, after the agent (which needs this lifecycle) is built. */
+    public synchronized void attach(ManagementAgent agent) {
+        this.agent = agent;
+    }
+
+    public VirtualDevice device() {
+        return device;
+    }
+
+    public ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    public Timing timing() {
+        return timing;
+    }
+
+    /** First power-on. */
+    public synchronized void powerOn() {
+        stopped = false;
+        device.online(true);
+        agent.goOnline();
+        armCrashTimer();
+    }
+
+    /** Final power-off (simulator stop). */
+    public synchronized void powerOff() {
+        stopped = true;
+        cancelCrashTimer();
+        device.online(false);
+        agent.goOffline();
+    }
+
+    /** Reboots after the agent answered; the device is down for {@link Timing#rebootDowntime()}. */
+    public void reboot(BootCause cause, String commandKey) {
+        synchronized (this) {
+            if (stopped || !device.isOnline()) {
+                return;
+            }
+            LOG.info("{} rebooting ({})", device.id(), cause);
+            cancelCrashTimer();
+            device.online(false);
+        }
+        agent.goOffline();
+        scheduler.schedule(() -> bootAgain(cause, commandKey), timing.rebootDowntime().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Resets configuration, then reboots. */
+    public void factoryReset(String commandKey) {
+        device.factoryReset();
+        reboot(BootCause.REMOTE_FACTORY_RESET, commandKey);
+    }
+
+    private void bootAgain(BootCause cause, String commandKey) {
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            device.boot(cause, commandKey);
+            device.online(true);
+        }
+        try {
+            agent.goOnline();
+        } catch (RuntimeException e) {
+            LOG.warn("{} failed to come back online after reboot", device.id(), e);
+        }
+        synchronized (this) {
+            armCrashTimer();
+        }
+    }
+
+    private void armCrashTimer() {
+        if (!device.has(Scenario.REBOOT_LOOP) || !device.softwareVersion().equals(device.model().buggyFirmware())) {
+            return;
+        }
+        long simMillis = timing.rebootLoopPeriod().toMillis();
+        long realMillis = Math.max(timing.rebootDowntime().toMillis() * 2, (long) (simMillis / clock.compression()));
+        crashTimer = scheduler.schedule(() -> reboot(BootCause.LOCAL_REBOOT, ""), realMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void cancelCrashTimer() {
+        if (crashTimer != null) {
+            crashTimer.cancel(false);
+            crashTimer = null;
+        }
+    }
+}
