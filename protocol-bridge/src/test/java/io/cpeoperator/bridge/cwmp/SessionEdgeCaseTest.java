@@ -64,6 +64,28 @@ class SessionEdgeCaseTest {
     }
 
     @Test
+    void devicesSharingOneConnectionBehindAProxyKeepTheirOwnSessionsByCookie() throws Exception {
+        ScriptedCpe first = start(CwmpAcsConfig.defaults(), "proxy-1");
+        ScriptedCpe second = new ScriptedCpe(fixture.port(), CwmpAcsConfig.defaults().path(), "proxy-2", "Device.");
+        fixture.twins.applySnapshot(id(second), new TwinSchemaKey("00D09E", "HGW", "1.0"),
+                List.of(ParameterValue.of("Device.DeviceInfo.SoftwareVersion", "1.0")), Instant.now());
+        CompletableFuture<RebootResponse> firstReboot = fixture.acs.operations().submit(id(first), new Reboot("one"));
+        CompletableFuture<RebootResponse> secondReboot = fixture.acs.operations().submit(id(second), new Reboot("two"));
+
+        // a reverse proxy interleaves both devices' requests on one pooled upstream connection
+        try (RawHttpConnection pooled = fixture.connect()) {
+            String firstCookie = first.inform(pooled, "2 PERIODIC");
+            String secondCookie = second.inform(pooled, "2 PERIODIC");
+            assertThat(secondCookie).isNotEqualTo(firstCookie);
+
+            assertThat(first.serve(pooled, firstCookie, new byte[0])).containsExactly(new Reboot("one"));
+            assertThat(second.serve(pooled, secondCookie, new byte[0])).containsExactly(new Reboot("two"));
+        }
+        assertThat(firstReboot).succeedsWithin(java.time.Duration.ofSeconds(5));
+        assertThat(secondReboot).succeedsWithin(java.time.Duration.ofSeconds(5));
+    }
+
+    @Test
     void aStaleCookieNeverResumesAnOldSession() throws Exception {
         ScriptedCpe cpe = start(CwmpAcsConfig.defaults(), "edge-1");
         String first;

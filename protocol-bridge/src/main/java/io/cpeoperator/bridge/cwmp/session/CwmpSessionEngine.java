@@ -130,11 +130,16 @@ public final class CwmpSessionEngine {
             metrics.rejected("invalid_device_id");
             return fault(envelope.version(), envelope.id(), CwmpFault.ACS_INVALID_ARGUMENTS, e.getMessage());
         }
-        // A new Inform always starts a new session: whatever was open on this connection or for this device
-        // ends first, so its unanswered request is back in the queue before the new session plans its work.
+        // A new Inform always starts a new session: whatever was open for this device ends first, so its unanswered
+        // request is back in the queue before the new session plans its work. Another device's session on this
+        // connection (a proxy pooling upstream connections) keeps going by its cookie.
         CwmpSession onConnection = sessions.findByConnection(post.connectionId());
-        if (onConnection != null) {
-            end(onConnection, onConnection.isAcsDone() ? "completed" : "superseded");
+        if (onConnection != null && !onConnection.device().id().equals(id)) {
+            if (onConnection.isAcsDone()) {
+                end(onConnection, "completed");
+            } else {
+                sessions.detachConnection(onConnection);
+            }
         }
         CwmpSession ofDevice = sessions.findByDevice(id);
         if (ofDevice != null) {

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Live sessions by cookie, by TCP connection and by device. The connection is the most reliable key (devices echo
- * stale cookies, some send none); the cookie covers devices that reconnect within a session. A device has at most
- * one live session.
+ * Live sessions by cookie, by TCP connection and by device. A cookie that names a live session wins: behind a
+ * reverse proxy that pools upstream connections, requests of several devices share one connection and only their
+ * cookies tell them apart. Stale cookies name no live session (a new Inform ends the device's old one), so they fall
+ * through to the connection, which covers devices that send no cookie at all. A device has at most one live session.
  */
 final class SessionRegistry {
 
@@ -28,13 +29,20 @@ final class SessionRegistry {
         return previous == session ? null : previous;
     }
 
-    /** The session of a request: by its connection first, then by its cookie. */
+    /** The session of a request: by its cookie when that names a live session, else by its connection. */
     CwmpSession find(String connectionId, String cookie) {
-        CwmpSession session = connectionId == null ? null : byConnection.get(connectionId);
-        if (session == null && cookie != null) {
-            session = byCookie.get(cookie);
+        CwmpSession session = cookie == null ? null : byCookie.get(cookie);
+        if (session == null && connectionId != null) {
+            session = byConnection.get(connectionId);
         }
         return session;
+    }
+
+    /** The connection now carries another device's session (a proxy reuses it); the session stays live by cookie. */
+    void detachConnection(CwmpSession session) {
+        if (session.connectionId() != null) {
+            byConnection.remove(session.connectionId(), session);
+        }
     }
 
     CwmpSession findByConnection(String connectionId) {
