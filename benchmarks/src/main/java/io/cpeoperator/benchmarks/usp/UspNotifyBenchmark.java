@@ -60,14 +60,6 @@ public final class UspNotifyBenchmark implements Benchmark {
 
             BiFunction<Integer, Integer, java.util.concurrent.CompletableFuture<?>> toController =
                     (agent, i) -> setup.agents.get(agent).publish(records[agent][i % 64], qos);
-            measure(setup, toController, Math.min(20_000, notifies), setup::notificationsApplied);
-            double uspRate = measure(setup, toController, notifies, setup::notificationsApplied);
-            report.line("usp: %.0f notifies/s (decoded, rate-checked, applied to the twin)", uspRate);
-            setup.registry.getMeters().stream()
-                    .filter(meter -> meter.getId().getName().startsWith("cpe.usp.records"))
-                    .forEach(meter -> report.line("  %s %s = %.0f", meter.getId().getName(), meter.getId().getTags(),
-                            meter.measure().iterator().next().getValue()));
-
             LongAdder received = new LongAdder();
             Mqtt5AsyncClient sink = MqttClient.builder().useMqttVersion5().identifier("bench-ceiling-sink")
                     .serverHost("127.0.0.1").serverPort(setup.port).buildAsync();
@@ -79,10 +71,26 @@ public final class UspNotifyBenchmark implements Benchmark {
             BiFunction<Integer, Integer, java.util.concurrent.CompletableFuture<?>> toSink =
                     (agent, i) -> setup.agents.get(agent).publishRaw("bench/ceiling/" + agent, records[agent][i % 64],
                             qos);
+            measure(setup, toController, Math.min(20_000, notifies), setup::notificationsApplied);
             measure(setup, toSink, Math.min(20_000, notifies), received::sum);
-            double ceiling = measure(setup, toSink, notifies, received::sum);
+
+            // the phases alternate and the best of two counts, so that load from other processes on a shared
+            // machine hits both figures alike
+            double uspRate = 0;
+            double ceiling = 0;
+            for (int round = 1; round <= 2; round++) {
+                double usp = measure(setup, toController, notifies / 2, setup::notificationsApplied);
+                double raw = measure(setup, toSink, notifies / 2, received::sum);
+                report.line("round %d: usp %.0f notifies/s (decoded, rate-checked, applied to the twin), "
+                        + "broker ceiling %.0f publishes/s (same payloads, no decoding)", round, usp, raw);
+                uspRate = Math.max(uspRate, usp);
+                ceiling = Math.max(ceiling, raw);
+            }
             sink.disconnect().get(5, TimeUnit.SECONDS);
-            report.line("broker ceiling: %.0f publishes/s (same payloads, no decoding)", ceiling);
+            setup.registry.getMeters().stream()
+                    .filter(meter -> meter.getId().getName().startsWith("cpe.usp.records"))
+                    .forEach(meter -> report.line("  %s %s = %.0f", meter.getId().getName(), meter.getId().getTags(),
+                            meter.measure().iterator().next().getValue()));
 
             report.result("usp.notifiesPerSecond", Math.round(uspRate));
             report.result("usp.brokerCeilingPerSecond", Math.round(ceiling));

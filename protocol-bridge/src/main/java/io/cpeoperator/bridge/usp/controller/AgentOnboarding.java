@@ -47,13 +47,16 @@ final class AgentOnboarding {
 
     void onContact(AgentSession session, String reason, boolean booted) {
         session.connected(true);
-        if (!session.beginOnboarding(booted)) {
+        if (booted) {
+            session.booted(System.nanoTime());
+        }
+        if (!session.beginOnboarding()) {
             return;
         }
-        run(session, reason, booted);
+        run(session, reason);
     }
 
-    private void run(AgentSession session, String reason, boolean booted) {
+    private void run(AgentSession session, String reason) {
         negotiateVersion(session)
                 .thenCompose(ignored -> readIdentity(session))
                 .thenCompose(identity -> {
@@ -68,7 +71,8 @@ final class AgentOnboarding {
                                 }
                                 return List.of();
                             })
-                            .thenCompose(created -> booted || twin.needsFullSync(session.deviceId())
+                            .thenCompose(created -> session.bootedSinceLastSync()
+                                    || twin.needsFullSync(session.deviceId())
                                     ? sync(session, identity) : CompletableFuture.completedFuture(null));
                 })
                 .whenComplete((done, failure) -> {
@@ -76,9 +80,8 @@ final class AgentOnboarding {
                         LOG.warn("{}: onboarding after {} failed: {}", session.deviceId(), reason,
                                 rootCause(failure).getMessage());
                     }
-                    if (session.endOnboarding() && session.beginOnboarding(false)) {
-                        boolean rebooted = session.takeBootedMeanwhile();
-                        run(session, rebooted ? NotifyHandler.BOOT_EVENT : "Recontact", rebooted);
+                    if (session.endOnboarding() && session.beginOnboarding()) {
+                        run(session, "Recontact");
                     }
                 });
     }
@@ -121,6 +124,7 @@ final class AgentOnboarding {
     }
 
     private CompletableFuture<Void> sync(AgentSession session, DeviceIdentity identity) {
+        session.syncStarted(System.nanoTime());
         return fullSync.run(session, identity).handle((count, failure) -> {
             if (failure != null) {
                 String reason = rootCause(failure).getMessage();

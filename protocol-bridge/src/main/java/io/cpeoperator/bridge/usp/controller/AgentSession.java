@@ -15,7 +15,8 @@ public final class AgentSession {
     private final EndpointRateLimiter rateLimiter;
     private final AtomicBoolean onboarding = new AtomicBoolean();
     private volatile boolean onboardAgain;
-    private volatile boolean bootedMeanwhile;
+    private volatile long lastBootNanos = Long.MIN_VALUE;
+    private volatile long lastSyncStartNanos = Long.MIN_VALUE;
     private volatile MtpRoute route;
     private volatile String recordVersion;
     private volatile DeviceIdentity identity;
@@ -79,25 +80,35 @@ public final class AgentSession {
         return rateLimiter;
     }
 
-    /**
-     * True if the caller now owns the onboarding run; otherwise a re-run is requested from the owner, remembering a
-     * reboot so that the re-run syncs in full.
-     */
-    boolean beginOnboarding(boolean booted) {
+    /** True if the caller now owns the onboarding run; otherwise a re-run is requested from the owner. */
+    boolean beginOnboarding() {
         if (onboarding.compareAndSet(false, true)) {
             onboardAgain = false;
             return true;
         }
-        bootedMeanwhile |= booted;
         onboardAgain = true;
         return false;
     }
 
-    /** Whether the agent rebooted while a run was going on; clears the mark. */
-    boolean takeBootedMeanwhile() {
-        boolean booted = bootedMeanwhile;
-        bootedMeanwhile = false;
-        return booted;
+    /** The agent reported a boot (Boot! event) at this time. */
+    void booted(long nanos) {
+        lastBootNanos = nanos;
+    }
+
+    /** A full sync starts now. */
+    void syncStarted(long nanos) {
+        lastSyncStartNanos = nanos;
+    }
+
+    /**
+     * True when the agent booted after the last full sync began: its values are stale. A Boot! that arrives while
+     * a sync is already reading (the usual connect-record-then-Boot! sequence) does not cause a second sync.
+     */
+    boolean bootedSinceLastSync() {
+        if (lastBootNanos == Long.MIN_VALUE) {
+            return false;
+        }
+        return lastSyncStartNanos == Long.MIN_VALUE || lastBootNanos - lastSyncStartNanos > 0;
     }
 
     boolean isOnboarding() {

@@ -9,20 +9,26 @@ import io.cpeoperator.bridge.usp.proto.UspMsg;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Reads an agent's whole data model into the twin: GetSupportedDM of {@code Device.} for types and writability,
- * then Get of {@code Device.} in chunks of first-level objects, at most {@code perDevice} chunks in flight for the
- * device and {@code overall} for all syncs together, then one atomic snapshot.
+ * GetInstances of the first-level objects to weigh them, then Get of {@code Device.} in chunks of first-level
+ * objects (a heavy object, such as a host table with hundreds of entries, goes alone; light ones share a Get), at
+ * most {@code perDevice} chunks in flight for the device and {@code overall} for all syncs together, then one
+ * atomic snapshot.
  */
 final class FullSync {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FullSync.class);
     private static final String ROOT = "Device.";
+    /** Object instances one chunk may hold before the next first-level object goes into a new Get. */
+    static final int INSTANCES_PER_GET = 64;
 
     private final UspOperations operations;
     private final TwinStore twin;
@@ -46,15 +52,33 @@ final class FullSync {
         return overall.run(() -> operations.getSupportedDm(session, List.of(ROOT), false))
                 .thenApply(SupportedModel::from)
                 .exceptionally(failure -> SupportedModel.empty())
-                .thenCompose(model -> readChunks(session, model).thenApply(values -> {
+                .thenCompose(model -> instanceCounts(session, model.firstLevelObjects())
+                        .thenCompose(counts -> readChunks(session, model, counts)).thenApply(values -> {
                     twin.applySnapshot(session.deviceId(), new TwinSchemaKey(identity.oui(), identity.productClass(),
                             identity.softwareVersion()), values, clock.instant());
                     return values.size();
                 }));
     }
 
-    private CompletableFuture<List<ParameterValue>> readChunks(AgentSession session, SupportedModel model) {
-        List<List<String>> chunks = chunks(model.firstLevelObjects());
+    /** Instances below each first-level object; empty when the agent cannot tell (then chunks are by count). */
+    private CompletableFuture<Map<String, Integer>> instanceCounts(AgentSession session, List<String> firstLevel) {
+        if (firstLevel.isEmpty()) {
+            return CompletableFuture.completedFuture(Map.of());
+        }
+        return overall.run(() -> operations.getInstances(session, firstLevel, false))
+                .thenApply(response -> {
+                    Map<String, Integer> counts = new HashMap<>();
+                    for (UspMsg.GetInstancesResp.RequestedPathResult result : response.getReqPathResultsList()) {
+                        counts.merge(result.getRequestedPath(), result.getCurrInstsCount(), Integer::sum);
+                    }
+                    return counts;
+                })
+                .exceptionally(failure -> Map.of());
+    }
+
+    private CompletableFuture<List<ParameterValue>> readChunks(AgentSession session, SupportedModel model,
+                                                               Map<String, Integer> instanceCounts) {
+        List<List<String>> chunks = chunks(model.firstLevelObjects(), instanceCounts, pathsPerGet);
         AsyncLimiter device = new AsyncLimiter(perDevice);
         ConcurrentLinkedQueue<ParameterValue> values = new ConcurrentLinkedQueue<>();
         List<CompletableFuture<Void>> reads = new ArrayList<>();
@@ -79,11 +103,27 @@ final class FullSync {
         throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
     }
 
-    private List<List<String>> chunks(List<String> firstLevel) {
+    /**
+     * The root's own parameters, then first-level objects packed into Gets of at most {@code pathsPerGet} objects
+     * and about {@link #INSTANCES_PER_GET} object instances.
+     */
+    static List<List<String>> chunks(List<String> firstLevel, Map<String, Integer> instanceCounts, int pathsPerGet) {
         List<List<String>> chunks = new ArrayList<>();
         chunks.add(List.of(ROOT));
-        for (int i = 0; i < firstLevel.size(); i += pathsPerGet) {
-            chunks.add(firstLevel.subList(i, Math.min(firstLevel.size(), i + pathsPerGet)));
+        List<String> current = new ArrayList<>();
+        int weight = 0;
+        for (String object : firstLevel) {
+            int instances = instanceCounts.getOrDefault(object, 0);
+            if (!current.isEmpty() && (current.size() >= pathsPerGet || weight + instances > INSTANCES_PER_GET)) {
+                chunks.add(List.copyOf(current));
+                current.clear();
+                weight = 0;
+            }
+            current.add(object);
+            weight += instances;
+        }
+        if (!current.isEmpty()) {
+            chunks.add(List.copyOf(current));
         }
         return chunks;
     }

@@ -11,22 +11,22 @@ class AgentSessionTest {
 
     @Test
     void oneOnboardingRunAtATimeAndContactsMeanwhileCauseOneMore() {
-        assertThat(session.beginOnboarding(false)).isTrue();
-        assertThat(session.beginOnboarding(false)).isFalse();
+        assertThat(session.beginOnboarding()).isTrue();
+        assertThat(session.beginOnboarding()).isFalse();
         assertThat(session.endOnboarding()).isTrue();
-        assertThat(session.takeBootedMeanwhile()).isFalse();
-        assertThat(session.beginOnboarding(false)).isTrue();
+        assertThat(session.beginOnboarding()).isTrue();
         assertThat(session.endOnboarding()).isFalse();
     }
 
     @Test
-    void aRebootDuringARunIsRememberedForTheNextRun() {
-        assertThat(session.beginOnboarding(false)).isTrue();
-        assertThat(session.beginOnboarding(true)).isFalse();
-        assertThat(session.beginOnboarding(false)).isFalse();
-        assertThat(session.endOnboarding()).isTrue();
-        assertThat(session.takeBootedMeanwhile()).isTrue();
-        assertThat(session.takeBootedMeanwhile()).isFalse();
+    void aBootAfterTheLastSyncStartedNeedsAnotherSyncButNotOneBefore() {
+        assertThat(session.bootedSinceLastSync()).isFalse();
+        session.booted(100);
+        assertThat(session.bootedSinceLastSync()).isTrue();
+        session.syncStarted(150);
+        assertThat(session.bootedSinceLastSync()).isFalse();
+        session.booted(200);
+        assertThat(session.bootedSinceLastSync()).isTrue();
     }
 
     @Test
