@@ -4,9 +4,12 @@ import io.cpeoperator.api.v1alpha1.CpeDevice;
 import io.cpeoperator.api.v1alpha1.CpeFleet;
 import io.cpeoperator.operator.conditions.Conditions;
 import io.cpeoperator.operator.config.OperatorConfig;
-import io.cpeoperator.operator.device.CpeDeviceReconciler;
-import io.cpeoperator.operator.device.DeviceConditions;
-import io.cpeoperator.operator.device.DeviceStatusAggregator;
+import io.cpeoperator.bridge.device.CompositeDeviceGateway;
+import io.cpeoperator.bridge.device.DeviceGateway;
+import io.cpeoperator.bridge.twin.ShardedTwinStore;
+import io.cpeoperator.bridge.twin.TwinStore;
+import io.cpeoperator.bridge.twin.TwinStoreConfig;
+import io.cpeoperator.operator.device.DeviceReconcilerFactory;
 import io.cpeoperator.operator.fleet.CpeFleetReconciler;
 import io.cpeoperator.operator.fleet.FleetConditions;
 import io.cpeoperator.operator.fleet.FleetStatusAggregator;
@@ -14,6 +17,7 @@ import io.cpeoperator.operator.http.HealthEndpoints;
 import io.cpeoperator.operator.http.HttpServer;
 import io.cpeoperator.operator.http.ResourceViewEndpoints;
 import io.cpeoperator.operator.http.Route;
+import io.cpeoperator.operator.http.TwinReadEndpoints;
 import io.cpeoperator.operator.kube.EmbeddedKubernetes;
 import io.cpeoperator.operator.kube.EventRecorder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -36,6 +40,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole operator process: metrics, the HTTP port, the Kubernetes API (a cluster, or the embedded one) and the
@@ -49,21 +54,38 @@ public final class OperatorApplication implements AutoCloseable {
     private final OperatorConfig config;
     private final boolean embedded;
     private final Clock clock;
+    private final DeviceGateway suppliedGateway;
+    private final KubernetesClient suppliedClient;
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final List<AutoCloseable> started = new ArrayList<>();
     private volatile Operator operator;
     private volatile KubernetesClient client;
+    private volatile DeviceGateway gateway;
     private HttpServer http;
 
     public OperatorApplication(OperatorConfig config, boolean embedded, Clock clock) {
+        this(config, embedded, clock, null, null);
+    }
+
+    /**
+     * @param gateway the device gateway to use instead of starting the protocol bridges (tests, benchmarks); null
+     *                to start them
+     * @param client  a Kubernetes API to use instead of connecting (it outlives this application, which does not
+     *                close it: a test can stop and start the operator against the same API); null to connect
+     */
+    public OperatorApplication(OperatorConfig config, boolean embedded, Clock clock, DeviceGateway gateway,
+                               KubernetesClient client) {
         this.config = config;
         this.embedded = embedded;
         this.clock = clock;
+        this.suppliedGateway = gateway;
+        this.suppliedClient = client;
     }
 
     public synchronized void start() throws Exception {
         bindJvmMetrics();
-        client = connect();
+        client = suppliedClient != null ? suppliedClient : connect();
+        gateway = suppliedGateway != null ? suppliedGateway : startBridges();
         http = new HttpServer("0.0.0.0", config.httpPort(), routes(client));
         http.start();
         started.add(http);
@@ -76,8 +98,8 @@ public final class OperatorApplication implements AutoCloseable {
                 // the embedded API answers 415 to server-side apply; a real cluster gets SSA
                 .withUseSSAToPatchPrimaryResource(!embedded));
         EventRecorder events = new EventRecorder(client, clock);
-        newOperator.register(new CpeDeviceReconciler(
-                new DeviceStatusAggregator(new Conditions(clock, DeviceConditions.TYPES)), events));
+        newOperator.register(DeviceReconcilerFactory.create(client, gateway, events, config, clock, registry,
+                started));
         newOperator.register(new CpeFleetReconciler(
                 new FleetStatusAggregator(new Conditions(clock, FleetConditions.TYPES))));
         newOperator.start();
@@ -103,6 +125,16 @@ public final class OperatorApplication implements AutoCloseable {
         return client;
     }
 
+    /** The device gateway the reconcilers use. */
+    public DeviceGateway deviceGateway() {
+        return gateway;
+    }
+
+    /** The process's metrics. */
+    public PrometheusMeterRegistry meterRegistry() {
+        return registry;
+    }
+
     public boolean embedded() {
         return embedded;
     }
@@ -118,6 +150,15 @@ public final class OperatorApplication implements AutoCloseable {
         LOG.info("Connecting to the Kubernetes API at {}", clusterClient.getMasterUrl());
         requireCrds(clusterClient);
         return clusterClient;
+    }
+
+    /**
+     * The protocol bridges over one twin store. None is on this branch yet: the composite runs without bridges, so
+     * every device stays unknown until they are wired in here.
+     */
+    private DeviceGateway startBridges() {
+        TwinStore twins = new ShardedTwinStore(TwinStoreConfig.defaults(), registry, clock);
+        return new CompositeDeviceGateway(twins, Map.of());
     }
 
     private static void requireCrds(KubernetesClient client) {
@@ -136,6 +177,7 @@ public final class OperatorApplication implements AutoCloseable {
     private List<Route> routes(KubernetesClient kubernetes) {
         List<Route> routes = new ArrayList<>(new HealthEndpoints(this::isReady, registry).routes());
         routes.addAll(new ResourceViewEndpoints(kubernetes).routes());
+        routes.addAll(new TwinReadEndpoints(kubernetes, gateway.twins(), clock).routes());
         return routes;
     }
 

@@ -70,7 +70,7 @@ class EmbeddedModeTest {
         List<Condition> conditions = reconciled.getStatus().getConditions();
         assertThat(conditions).extracting(Condition::getType)
                 .containsExactly("Ready", "Connected", "Synced", "ConfigApplied", "FirmwareCurrent", "QoEHealthy");
-        assertThat(Conditions.find(conditions, "ConfigApplied").orElseThrow().getReason()).isEqualTo("WaitingForDevice");
+        assertThat(Conditions.find(conditions, "ConfigApplied").orElseThrow().getReason()).isEqualTo("WaitingForSync");
         assertThat(Conditions.find(conditions, "FirmwareCurrent").orElseThrow().getStatus()).isEqualTo("True");
         assertThat(Conditions.find(conditions, "QoEHealthy").orElseThrow().getReason()).isEqualTo("NotYetReported");
         assertThat(Conditions.find(conditions, "Ready").orElseThrow().getStatus()).isEqualTo("Unknown");

@@ -13,7 +13,13 @@ public enum ConfigOption {
     NAMESPACE("--namespace", "CPE_NAMESPACE", "cpe-system",
             "Namespace where CpeDevices of newly discovered devices are created."),
     LOG_LEVEL("--log-level", "CPE_LOG_LEVEL", "info",
-            "Log level of the operator's own loggers: error, warn, info, debug or trace.");
+            "Log level of the operator's own loggers: error, warn, info, debug or trace."),
+    STATUS_WRITE_INTERVAL("--status-write-interval", "CPE_STATUS_WRITE_INTERVAL", "10s",
+            "Least time between two status patches of one CpeDevice; a material change inside it is written when it "
+                    + "ends (e.g. 10s, 1m, PT30S)."),
+    LAST_CONTACT_INTERVAL("--last-contact-interval", "CPE_LAST_CONTACT_INTERVAL", "5m",
+            "How often status is patched when only telemetry changed (last contact, CPU, memory, radio load); "
+                    + "bounds patches per device to 3600 s / this interval per hour.");
 
     private final String flag;
     private final String env;

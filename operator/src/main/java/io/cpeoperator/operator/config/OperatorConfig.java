@@ -1,5 +1,6 @@
 package io.cpeoperator.operator.config;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * @param embeddedRequested true when --embedded / CPE_EMBEDDED=true asked for embedded mode explicitly
  */
-public record OperatorConfig(boolean embeddedRequested, int httpPort, String namespace, String logLevel) {
+public record OperatorConfig(boolean embeddedRequested, int httpPort, String namespace, String logLevel,
+                             Duration statusWriteInterval, Duration lastContactInterval) {
 
     private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$");
     private static final Set<String> LOG_LEVELS = Set.of("error", "warn", "info", "debug", "trace");
@@ -53,7 +55,9 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                 parseBoolean(values.get(ConfigOption.EMBEDDED), ConfigOption.EMBEDDED),
                 parsePort(value(values, ConfigOption.HTTP_PORT), ConfigOption.HTTP_PORT),
                 parseNamespace(value(values, ConfigOption.NAMESPACE)),
-                parseLogLevel(value(values, ConfigOption.LOG_LEVEL)));
+                parseLogLevel(value(values, ConfigOption.LOG_LEVEL)),
+                parseDuration(value(values, ConfigOption.STATUS_WRITE_INTERVAL), ConfigOption.STATUS_WRITE_INTERVAL),
+                parseDuration(value(values, ConfigOption.LAST_CONTACT_INTERVAL), ConfigOption.LAST_CONTACT_INTERVAL));
     }
 
     /** Text for --help. */
@@ -112,6 +116,34 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                     + "and '-', at most 63 characters), not '" + text + "'");
         }
         return text;
+    }
+
+    /** {@code 10s}, {@code 5m}, {@code 1h}, {@code 250ms} or an ISO-8601 duration such as {@code PT10S}. */
+    static Duration parseDuration(String text, ConfigOption option) {
+        String trimmed = text.trim().toLowerCase(Locale.ROOT);
+        try {
+            Duration duration;
+            if (trimmed.startsWith("pt") || trimmed.startsWith("p")) {
+                duration = Duration.parse(trimmed.toUpperCase(Locale.ROOT));
+            } else if (trimmed.endsWith("ms")) {
+                duration = Duration.ofMillis(Long.parseLong(trimmed.substring(0, trimmed.length() - 2)));
+            } else if (trimmed.endsWith("s")) {
+                duration = Duration.ofSeconds(Long.parseLong(trimmed.substring(0, trimmed.length() - 1)));
+            } else if (trimmed.endsWith("m")) {
+                duration = Duration.ofMinutes(Long.parseLong(trimmed.substring(0, trimmed.length() - 1)));
+            } else if (trimmed.endsWith("h")) {
+                duration = Duration.ofHours(Long.parseLong(trimmed.substring(0, trimmed.length() - 1)));
+            } else {
+                duration = null;
+            }
+            if (duration != null && !duration.isNegative()) {
+                return duration;
+            }
+        } catch (RuntimeException ignored) {
+            // reported below
+        }
+        throw new ConfigException(option.flag() + " / " + option.env() + " must be a duration such as 10s, 5m, "
+                + "1h or PT30S, not '" + text + "'");
     }
 
     private static String parseLogLevel(String text) {

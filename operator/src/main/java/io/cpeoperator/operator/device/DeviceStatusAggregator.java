@@ -1,11 +1,15 @@
 package io.cpeoperator.operator.device;
 
+import io.cpeoperator.api.v1alpha1.ActionsStatus;
 import io.cpeoperator.api.v1alpha1.CpeDevice;
 import io.cpeoperator.api.v1alpha1.CpeDeviceSpec;
 import io.cpeoperator.api.v1alpha1.CpeDeviceStatus;
+import io.cpeoperator.api.v1alpha1.TwinStatus;
 import io.cpeoperator.operator.conditions.Conditions;
 import io.cpeoperator.operator.conditions.DesiredCondition;
 import io.cpeoperator.operator.conditions.ReadyCondition;
+import io.cpeoperator.operator.device.config.ConfigOutcome;
+import io.cpeoperator.operator.device.firmware.FirmwareOutcome;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +20,10 @@ import static io.cpeoperator.operator.device.DeviceConditions.FIRMWARE_CURRENT;
 import static io.cpeoperator.operator.device.DeviceConditions.SYNCED;
 
 /**
- * Computes a CpeDevice's status from its spec and what is known of the device. It writes only what it knows: a
- * condition that depends on the device stays Unknown until the device has reported.
+ * Computes a CpeDevice's status from its spec, what is observed of the device and what the configuration, firmware
+ * and action steps concluded. It writes only what it knows: a condition that depends on the device stays Unknown
+ * until the device has reported. Messages carry no fast-moving numbers, so a condition changes only when its meaning
+ * does.
  */
 public final class DeviceStatusAggregator {
 
@@ -27,26 +33,78 @@ public final class DeviceStatusAggregator {
         this.conditions = conditions;
     }
 
-    /** The status the resource should have; equal to the current one when nothing changed. */
+    /** The status for a spec that cannot be acted on, or before anything is known of the device. */
     public CpeDeviceStatus aggregate(CpeDevice device, List<String> specProblems) {
+        return aggregate(device, specProblems, null, null, null, null);
+    }
+
+    /**
+     * @param observation null when the spec names no device
+     * @param config      null when the configuration step did not run (invalid spec, no parameters, suspended)
+     * @param firmware    null when the firmware step did not run
+     * @param actions     status.actions as the action step left it (null: keep the current)
+     */
+    public CpeDeviceStatus aggregate(CpeDevice device, List<String> specProblems, DeviceObservation observation,
+                                     ConfigOutcome config, FirmwareOutcome firmware, ActionsStatus actions) {
         CpeDeviceStatus current = device.getStatus() == null ? new CpeDeviceStatus() : device.getStatus();
         long generation = device.getMetadata().getGeneration() == null ? 0 : device.getMetadata().getGeneration();
 
         List<DesiredCondition> gating = new ArrayList<>();
-        gating.add(DesiredCondition.unknown(CONNECTED, DeviceConditions.REASON_NOT_SEEN,
-                "The device has not contacted the operator since the operator started."));
-        gating.add(DesiredCondition.unknown(SYNCED, Conditions.NOT_YET_REPORTED,
-                "The device's data model has not been synchronised yet."));
-        gating.add(configApplied(device.getSpec(), specProblems));
-        gating.add(firmwareCurrent(device.getSpec(), specProblems));
+        gating.add(connected(observation));
+        gating.add(synced(observation));
+        gating.add(config != null ? config.condition() : configApplied(device.getSpec(), specProblems));
+        gating.add(firmware != null ? firmware.condition() : firmwareCurrent(device.getSpec(), specProblems));
 
         List<DesiredCondition> desired = new ArrayList<>(gating);
         desired.add(ReadyCondition.summarise(gating, "The device is connected, synchronised and as specified."));
 
-        CpeDeviceStatus next = copyOf(current);
+        CpeDeviceStatus next = new CpeDeviceStatus();
+        next.setQoe(current.getQoe());
+        next.setReport(current.getReport());
+        next.setSummary(observation != null && observation.summary() != null ? observation.summary()
+                : current.getSummary());
+        next.setConfig(config != null ? config.status() : current.getConfig());
+        next.setFirmware(firmware != null ? firmware.status() : current.getFirmware());
+        next.setActions(actions != null ? actions : current.getActions());
+        next.setTwin(observation != null && observation.facts() != null ? twinStatus(observation) : current.getTwin());
         next.setObservedGeneration(generation);
         next.setConditions(conditions.apply(current.getConditions(), generation, desired));
         return next;
+    }
+
+    private static DesiredCondition connected(DeviceObservation observation) {
+        if (observation == null || (!observation.connected() && observation.lastContact() == null)) {
+            return DesiredCondition.unknown(CONNECTED, DeviceConditions.REASON_NOT_SEEN,
+                    "The device has not contacted the operator since the operator started.");
+        }
+        if (observation.connected()) {
+            return DesiredCondition.isTrue(CONNECTED, "Reachable", observation.id().protocol()
+                    == io.cpeoperator.bridge.device.Protocol.USP
+                    ? "The USP agent's connection is up." : "The device keeps to its periodic CWMP sessions.");
+        }
+        return DesiredCondition.isFalse(CONNECTED, "Unreachable", "The device was last heard from at "
+                + Conditions.format(observation.lastContact()) + " and is not connected now.");
+    }
+
+    private static DesiredCondition synced(DeviceObservation observation) {
+        if (observation == null || observation.facts() == null) {
+            return DesiredCondition.unknown(SYNCED, Conditions.NOT_YET_REPORTED,
+                    "The device's data model has not been synchronised since the operator started.");
+        }
+        if (observation.needsFullSync() || observation.facts().lastFullSync() == null) {
+            return DesiredCondition.isFalse(SYNCED, "SyncPending", "Only part of the device's data model is known; "
+                    + "it is synchronised in full on the device's next contact.");
+        }
+        return DesiredCondition.isTrue(SYNCED, "Synchronised", "The full data model was synchronised at "
+                + Conditions.format(observation.facts().lastFullSync()) + " and is kept current.");
+    }
+
+    private static TwinStatus twinStatus(DeviceObservation observation) {
+        TwinStatus twin = new TwinStatus();
+        twin.setParameterCount(observation.facts().parameterCount());
+        twin.setLastFullSync(observation.facts().lastFullSync() == null ? null
+                : Conditions.format(observation.facts().lastFullSync()));
+        return twin;
     }
 
     private static DesiredCondition configApplied(CpeDeviceSpec spec, List<String> specProblems) {
@@ -78,17 +136,5 @@ public final class DeviceStatusAggregator {
         }
         return DesiredCondition.unknown(FIRMWARE_CURRENT, DeviceConditions.REASON_WAITING_FOR_DEVICE,
                 "Version " + spec.getFirmware().getVersion() + " is requested; the device has not reported its version yet.");
-    }
-
-    private static CpeDeviceStatus copyOf(CpeDeviceStatus status) {
-        CpeDeviceStatus copy = new CpeDeviceStatus();
-        copy.setSummary(status.getSummary());
-        copy.setQoe(status.getQoe());
-        copy.setReport(status.getReport());
-        copy.setConfig(status.getConfig());
-        copy.setFirmware(status.getFirmware());
-        copy.setActions(status.getActions());
-        copy.setTwin(status.getTwin());
-        return copy;
     }
 }

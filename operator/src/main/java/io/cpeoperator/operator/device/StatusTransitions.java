@@ -1,0 +1,63 @@
+package io.cpeoperator.operator.device;
+
+import io.cpeoperator.api.v1alpha1.CpeDevice;
+import io.cpeoperator.api.v1alpha1.CpeDeviceStatus;
+import io.cpeoperator.api.v1alpha1.DeviceSummary;
+import io.cpeoperator.operator.conditions.Conditions;
+import io.cpeoperator.operator.device.config.ConfigApplier;
+import io.cpeoperator.operator.kube.EventRecorder;
+import io.fabric8.kubernetes.api.model.Condition;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Kubernetes Events for what changed between the stored status and the one being written: a reboot (the boot time
+ * moved), a firmware change, the configuration applied or refused by the schema. Emitted only when the status is
+ * written, so a coalesced (deferred) status never announces the same transition twice.
+ */
+public final class StatusTransitions {
+
+    public static final String EVENT_REBOOTED = "Rebooted";
+    public static final String EVENT_FIRMWARE_CHANGED = "FirmwareChanged";
+
+    private final EventRecorder events;
+
+    public StatusTransitions(EventRecorder events) {
+        this.events = events;
+    }
+
+    public void announce(CpeDevice device, CpeDeviceStatus stored, CpeDeviceStatus next) {
+        DeviceSummary before = stored == null ? null : stored.getSummary();
+        DeviceSummary after = next.getSummary();
+        if (before != null && after != null) {
+            if (before.getBootTime() != null && after.getBootTime() != null
+                    && !before.getBootTime().equals(after.getBootTime())) {
+                events.normal(device, EVENT_REBOOTED, "The device booted at " + after.getBootTime()
+                        + " (previous boot " + before.getBootTime() + ").");
+            }
+            if (before.getSoftwareVersion() != null && after.getSoftwareVersion() != null
+                    && !before.getSoftwareVersion().equals(after.getSoftwareVersion())) {
+                events.normal(device, EVENT_FIRMWARE_CHANGED, "Firmware changed from " + before.getSoftwareVersion()
+                        + " to " + after.getSoftwareVersion() + ".");
+            }
+        }
+        Optional<Condition> was = stored == null ? Optional.empty()
+                : Conditions.find(stored.getConditions(), DeviceConditions.CONFIG_APPLIED);
+        Optional<Condition> now = Conditions.find(next.getConditions(), DeviceConditions.CONFIG_APPLIED);
+        if (now.isEmpty() || was.map(c -> sameMeaning(c, now.get())).orElse(false)) {
+            return;
+        }
+        Condition condition = now.get();
+        if (ConfigApplier.REASON_APPLIED.equals(condition.getReason())) {
+            events.normal(device, ConfigApplier.EVENT_APPLIED, condition.getMessage());
+        } else if (ConfigApplier.REASON_INVALID_PARAMETERS.equals(condition.getReason())) {
+            events.warning(device, ConfigApplier.EVENT_FAILED, condition.getMessage());
+        }
+    }
+
+    private static boolean sameMeaning(Condition a, Condition b) {
+        return Objects.equals(a.getStatus(), b.getStatus()) && Objects.equals(a.getReason(), b.getReason())
+                && Objects.equals(a.getObservedGeneration(), b.getObservedGeneration());
+    }
+}

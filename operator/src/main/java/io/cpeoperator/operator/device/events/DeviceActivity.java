@@ -1,0 +1,74 @@
+package io.cpeoperator.operator.device.events;
+
+import io.cpeoperator.bridge.device.DeviceEvent;
+import io.cpeoperator.bridge.device.DeviceId;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the operator saw a device do since it started, for facts the twin does not hold: when it was last heard from,
+ * and how asynchronous operations (firmware downloads) it started ended. One small record per device; completions
+ * are kept for the few most recent command keys only.
+ */
+public final class DeviceActivity {
+
+    private static final int MAX_COMPLETIONS_PER_DEVICE = 8;
+
+    private final Map<DeviceId, Activity> activities = new ConcurrentHashMap<>();
+
+    /** A finished transfer or command, as the device reported it. */
+    public record Completion(String commandKey, Instant at, int faultCode, String faultString) {
+        public boolean succeeded() {
+            return faultCode == 0;
+        }
+    }
+
+    public void record(DeviceEvent event) {
+        Activity activity = activities.computeIfAbsent(event.deviceId(), id -> new Activity());
+        synchronized (activity) {
+            if (activity.lastContact == null || event.at().isAfter(activity.lastContact)) {
+                activity.lastContact = event.at();
+            }
+            if (event instanceof DeviceEvent.OperationCompleted completed && completed.commandKey() != null) {
+                activity.completions.put(completed.commandKey(), new Completion(completed.commandKey(), completed.at(),
+                        completed.faultCode(), completed.faultString() == null ? "" : completed.faultString()));
+                while (activity.completions.size() > MAX_COMPLETIONS_PER_DEVICE) {
+                    activity.completions.remove(activity.completions.keySet().iterator().next());
+                }
+            }
+        }
+    }
+
+    public Optional<Instant> lastContact(DeviceId id) {
+        Activity activity = activities.get(id);
+        if (activity == null) {
+            return Optional.empty();
+        }
+        synchronized (activity) {
+            return Optional.ofNullable(activity.lastContact);
+        }
+    }
+
+    public Optional<Completion> completion(DeviceId id, String commandKey) {
+        Activity activity = activities.get(id);
+        if (activity == null || commandKey == null) {
+            return Optional.empty();
+        }
+        synchronized (activity) {
+            return Optional.ofNullable(activity.completions.get(commandKey));
+        }
+    }
+
+    public void forget(DeviceId id) {
+        activities.remove(id);
+    }
+
+    private static final class Activity {
+        private Instant lastContact;
+        private final LinkedHashMap<String, Completion> completions = new LinkedHashMap<>();
+    }
+}

@@ -1,0 +1,78 @@
+package io.cpeoperator.operator.device;
+
+import io.cpeoperator.api.v1alpha1.CpeDevice;
+import io.cpeoperator.bridge.device.DeviceIdentity;
+import io.cpeoperator.operator.testing.Await;
+import io.cpeoperator.operator.testing.MutableClock;
+import io.cpeoperator.operator.testing.OperatorFixture;
+import io.cpeoperator.operator.testing.Tr181Trees;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Status writes under steady telemetry: coalesced, rate-limited, deferred but never dropped. */
+class StatusCoalescingTest {
+
+    private static final String NS = "cpe-coalesce";
+    private static final String CPU = "Device.DeviceInfo.ProcessStatus.CPUUsage";
+    private static final MutableClock CLOCK = new MutableClock(Instant.now());
+    private static OperatorFixture fixture;
+
+    @BeforeAll
+    static void start() throws Exception {
+        fixture = new OperatorFixture(NS, CLOCK); // defaults: 10 s between patches, telemetry every 5 min
+    }
+
+    @AfterAll
+    static void stop() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @Test
+    void telemetryIsCoalescedAndMaterialChangesAreDeferredNotDropped() {
+        DeviceIdentity identity = Tr181Trees.cwmpIdentity("4001");
+        fixture.gateway.connect(identity, Tr181Trees.tr181(identity));
+        String name = "00d09e-igd-4001";
+        fixture.awaitDevice(name, d -> OperatorFixture.hasCondition(d, "Ready", "True", null));
+        CLOCK.advance(Duration.ofSeconds(11));
+        double before = written();
+
+        for (int second = 1; second <= 60; second++) {
+            CLOCK.advance(Duration.ofSeconds(1));
+            fixture.gateway.change(identity.id(), Map.of(CPU, Integer.toString(second)));
+        }
+        Await.until(this::avoided, avoided -> avoided >= 1);
+        assertThat(written()).isEqualTo(before);
+        assertThat(fixture.device(name).getStatus().getSummary().getCpuPercent()).isEqualTo(12);
+
+        // five minutes on, telemetry alone is refreshed once
+        CLOCK.advance(Duration.ofMinutes(5));
+        fixture.gateway.change(identity.id(), Map.of(CPU, "77"));
+        fixture.awaitDevice(name, d -> Integer.valueOf(77).equals(d.getStatus().getSummary().getCpuPercent()));
+        assertThat(written()).isEqualTo(before + 1);
+
+        // a material change right after a write waits for the window, then is written without another event
+        fixture.gateway.change(identity.id(), Map.of("Device.IP.Interface.2.IPv4Address.1.IPAddress", "198.51.100.9"));
+        CLOCK.advance(Duration.ofSeconds(10));
+        CpeDevice moved = fixture.awaitDevice(name,
+                d -> "198.51.100.9".equals(d.getStatus().getSummary().getWanAddress()));
+        assertThat(moved.getStatus().getSummary().getCpuPercent()).isEqualTo(77);
+        assertThat(written()).isEqualTo(before + 2);
+    }
+
+    private double written() {
+        return fixture.app.meterRegistry().get("cpe.status.patches").tag("outcome", "written").counter().count();
+    }
+
+    private double avoided() {
+        return fixture.app.meterRegistry().get("cpe.status.patches").tag("outcome", "avoided").counter().count();
+    }
+}
