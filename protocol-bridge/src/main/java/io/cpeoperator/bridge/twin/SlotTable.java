@@ -223,7 +223,8 @@ final class SlotTable {
         if (!arena.worthCompacting()) {
             return;
         }
-        StringArena fresh = new StringArena(arena.usedBytes() / 2);
+        // live bytes are under half of what is used (that is when compaction runs); leave room to append
+        StringArena fresh = new StringArena(arena.usedBytes() / 2 + arena.usedBytes() / 4);
         for (int i = 0; i < size; i++) {
             if ((meta[i] & ENCODING_MASK) == ValueCodec.ARENA) {
                 values[i] = arena.copyTo(fresh, values[i]);

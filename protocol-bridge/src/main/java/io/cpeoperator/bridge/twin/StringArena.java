@@ -114,7 +114,8 @@ final class StringArena {
 
     private void ensureRoom(int length) {
         if (used + length > bytes.length) {
-            int grown = Math.max(used + length, bytes.length + (bytes.length >> 2) + 32);
+            // grow by half: values that change keep appending, and copying in small steps would dominate
+            int grown = Math.max(used + length, bytes.length + (bytes.length >> 1) + 64);
             bytes = Arrays.copyOf(bytes, grown);
         }
     }
