@@ -4,6 +4,8 @@ import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.simulator.device.BootCause;
 import io.cpeoperator.simulator.device.DataModelException;
 import io.cpeoperator.simulator.device.DataModelReader;
+import io.cpeoperator.simulator.device.DataModelWriter;
+import io.cpeoperator.simulator.device.Write;
 import io.cpeoperator.simulator.device.Param;
 import io.cpeoperator.simulator.device.VirtualDevice;
 import io.cpeoperator.simulator.engine.DeviceLifecycle;
@@ -45,6 +47,14 @@ public final class SimulatedDevice {
     /** Every parameter under a partial path (or one parameter). */
     public List<Param> read(String path) throws DataModelException {
         return DataModelReader.read(state, path);
+    }
+
+    /**
+     * A change the subscriber makes locally (web UI, app): not through the management protocol, so it is reported
+     * by value-change notification where one is set up.
+     */
+    public void localChange(String path, String value) throws DataModelException {
+        DataModelWriter.set(state, List.of(Write.of(path, value)), null);
     }
 
     /** A power cycle by the subscriber. */

@@ -22,9 +22,37 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class PeriodicInformLoad {
 
-    /** Figures of one measured run. */
-    record Result(long sessions, double seconds, double sessionsPerSecond, double p50Millis, double p99Millis,
-                  long errors) {
+    /** Figures of one or more measured runs; {@code latencies} are the session times in nanoseconds, sorted. */
+    record Result(long sessions, double seconds, long[] latencies, long errors) {
+
+        double sessionsPerSecond() {
+            return sessions / seconds;
+        }
+
+        double p50Millis() {
+            return percentile(0.50);
+        }
+
+        double p99Millis() {
+            return percentile(0.99);
+        }
+
+        private double percentile(double p) {
+            return latencies.length == 0 ? 0
+                    : latencies[Math.min(latencies.length - 1, (int) (latencies.length * p))] / 1e6;
+        }
+
+        /** This run and {@code other} as one. */
+        Result plus(Result other) {
+            long[] merged = Arrays.copyOf(latencies, latencies.length + other.latencies.length);
+            System.arraycopy(other.latencies, 0, merged, latencies.length, other.latencies.length);
+            Arrays.sort(merged);
+            return new Result(sessions + other.sessions, seconds + other.seconds, merged, errors + other.errors);
+        }
+
+        static Result empty() {
+            return new Result(0, 0, new long[0], 0);
+        }
     }
 
     private final int port;
@@ -98,9 +126,7 @@ final class PeriodicInformLoad {
         stop.set(true);
         done.await();
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        double p50 = all.length == 0 ? 0 : all[(int) (all.length * 0.50)] / 1e6;
-        double p99 = all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1e6;
-        return new Result(all.length, elapsed, all.length / elapsed, p50, p99, errors.get());
+        return new Result(all.length, elapsed, all, errors.get());
     }
 
     /** A keep-alive connection with a buffered reader: one read system call per reply, not per byte. */

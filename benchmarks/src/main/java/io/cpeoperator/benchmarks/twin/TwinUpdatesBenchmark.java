@@ -46,8 +46,9 @@ public final class TwinUpdatesBenchmark implements Benchmark {
         int devices = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         SyntheticFleet fleet = new SyntheticFleet(3_000);
-        ShardedTwinStore store = new ShardedTwinStore(TwinStoreConfig.defaults(), new SimpleMeterRegistry(),
-                Clock.systemUTC());
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        ShardedTwinStore store = new ShardedTwinStore(
+                TwinStoreConfig.defaults().withMaxParameters(2L * devices * 3_000), registry, Clock.systemUTC());
         Instant t0 = Instant.parse("2026-11-25T10:00:00Z");
         for (int d = 0; d < devices; d++) {
             store.applySnapshot(SyntheticFleet.id(d), SyntheticFleet.schema(d), fleet.device(d), t0);
@@ -70,6 +71,9 @@ public final class TwinUpdatesBenchmark implements Benchmark {
                 + "%.2f cores)", batched.perSecond(), batched.perCpuSecond(), THREADS, batched.cores());
         report.line("(fewer than %d cores means other processes competed for the CPU; per CPU-second x %d is the "
                 + "rate on %d idle cores)", THREADS, THREADS, THREADS);
+        report.line("store after the run: schemas=%.0f evictions=%.0f rejected=%.0f",
+                registry.get("cpe.twin.schemas").gauge().value(), registry.counter("cpe.twin.evictions").count(),
+                registry.find("cpe.twin.rejected").counters().stream().mapToDouble(c -> c.count()).sum());
         report.result("twin.singleUpdatesPerSecond", Math.round(single.perSecond()));
         report.result("twin.batchUpdatesPerSecond", Math.round(batched.perSecond()));
         report.result("twin.batchUpdatesPerCpuSecond", Math.round(batched.perCpuSecond()));

@@ -7,12 +7,14 @@ import io.cpeoperator.bridge.cwmp.connreq.ConnectionRequester;
 import io.cpeoperator.bridge.cwmp.events.DeviceEventBus;
 import io.cpeoperator.bridge.cwmp.inform.CpeRequestResponder;
 import io.cpeoperator.bridge.cwmp.inform.InformProcessor;
+import io.cpeoperator.bridge.cwmp.registry.CwmpDevice;
 import io.cpeoperator.bridge.cwmp.registry.CwmpDeviceRegistry;
 import io.cpeoperator.bridge.cwmp.session.CwmpMetrics;
 import io.cpeoperator.bridge.cwmp.session.CwmpSessionEngine;
 import io.cpeoperator.bridge.cwmp.session.CwmpSessionHandler;
 import io.cpeoperator.bridge.cwmp.soap.CwmpCodec;
 import io.cpeoperator.bridge.cwmp.sync.TwinSynchronizer;
+import io.cpeoperator.bridge.device.DeviceEvent;
 import io.cpeoperator.bridge.device.DeviceEventListener;
 import io.cpeoperator.bridge.device.DeviceOperationException;
 import io.cpeoperator.bridge.device.Subscription;
@@ -31,6 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +55,7 @@ public final class CwmpAcs implements AutoCloseable {
     private final DeviceEventBus events = new DeviceEventBus();
     private final ConnectionRequester connectionRequester;
     private final ScheduledExecutorService sweeper;
+    private final Clock clock;
     private Server server;
     private ServerConnector httpConnector;
     private ServerConnector httpsConnector;
@@ -59,6 +63,7 @@ public final class CwmpAcs implements AutoCloseable {
     public CwmpAcs(CwmpAcsConfig config, TwinStore twins, CredentialStore credentials, MeterRegistry registry,
                    Clock clock) {
         this.config = config;
+        this.clock = clock;
         this.devices = new CwmpDeviceRegistry(config.maxQueuedRpcsPerDevice());
         CwmpMetrics metrics = new CwmpMetrics(registry);
         TwinSynchronizer synchronizer = new TwinSynchronizer(twins, config.sync(), events, clock, registry);
@@ -84,8 +89,21 @@ public final class CwmpAcs implements AutoCloseable {
     private void sweep() {
         try {
             engine.expireIdleSessions();
+            reportSilentDevices();
         } catch (RuntimeException e) {
             LOG.error("session sweep failed", e);
+        }
+    }
+
+    /** Devices that missed their periodic sessions for longer than the connected window are reported once. */
+    private void reportSilentDevices() {
+        Instant now = clock.instant();
+        Instant silentSince = now.minus(config.connectedWindow());
+        for (CwmpDevice device : devices.all()) {
+            if (device.markDisconnectedIfSilentSince(silentSince)) {
+                events.publish(new DeviceEvent.Disconnected(device.id(), now,
+                        "no Inform for more than " + config.connectedWindow()));
+            }
         }
     }
 

@@ -91,6 +91,11 @@ public record CwmpAcsConfig(String host, int port, String path, Optional<TlsConf
                 maxQueuedRpcsPerDevice, connectedWindow, sync, connectionRequests);
     }
 
+    public CwmpAcsConfig withConnectedWindow(Duration window) {
+        return new CwmpAcsConfig(host, port, path, tls, sessionTimeout, limits, authMode, realm,
+                holdRequestsWhenQueued, maxQueuedRpcsPerDevice, window, sync, connectionRequests);
+    }
+
     public CwmpAcsConfig withSync(TwinSyncPolicy newSync) {
         return new CwmpAcsConfig(host, port, path, tls, sessionTimeout, limits, authMode, realm,
                 holdRequestsWhenQueued, maxQueuedRpcsPerDevice, connectedWindow, newSync, connectionRequests);

@@ -198,12 +198,25 @@ final class DeviceTwin {
         if (pattern.isExact()) {
             return get(pattern.text()).map(List::of).orElse(List.of());
         }
+        // a re-sort of the schema's order (rare, after it grew) happens here, before this twin's lock is taken
+        warmOrder();
         long stamp = lock.readLock();
         try {
-            return TwinScan.matching(schema, table, pattern, this::parameter);
+            return TwinScan.matching(schema, table, pattern, new ParameterFactory()::parameter);
         } finally {
             lock.unlockRead(stamp);
         }
+    }
+
+    private void warmOrder() {
+        TwinSchema current;
+        long stamp = lock.readLock();
+        try {
+            current = schema;
+        } finally {
+            lock.unlockRead(stamp);
+        }
+        current.order();
     }
 
     /** Instance numbers present directly below {@code tablePath} (e.g. {@code Device.Hosts.Host.}). */
@@ -257,6 +270,25 @@ final class DeviceTwin {
     private TwinParameter parameter(int slot) {
         return new TwinParameter(schema.path(table.pathId(slot)), table.value(slot), table.type(slot),
                 table.writable(slot), Instant.ofEpochSecond(table.observedSecond(slot)));
+    }
+
+    /**
+     * Builds the parameters of one read, sharing the {@link Instant} of consecutive slots observed in the same second
+     * (after a snapshot, all of them): hundreds fewer allocations for a subtree read. Used under the read lock.
+     */
+    private final class ParameterFactory {
+        private long second = Long.MIN_VALUE;
+        private Instant instant;
+
+        TwinParameter parameter(int slot) {
+            long observed = table.observedSecond(slot);
+            if (observed != second) {
+                second = observed;
+                instant = Instant.ofEpochSecond(observed);
+            }
+            return new TwinParameter(schema.path(table.pathId(slot)), table.value(slot), table.type(slot),
+                    table.writable(slot), instant);
+        }
     }
 
     private static Instant instantOrNull(long millis) {

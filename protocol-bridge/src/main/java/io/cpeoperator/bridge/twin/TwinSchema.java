@@ -1,7 +1,6 @@
 package io.cpeoperator.bridge.twin;
 
-import java.util.Arrays;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The interned paths of one device model and firmware ({@link TwinSchemaKey}), shared by all its devices. Each
@@ -19,10 +18,9 @@ final class TwinSchema {
 
     private final TwinSchemaKey key;
     private final int maxPaths;
-    private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
-    private volatile String[] paths = new String[64];
-    private int size;
+    private final PathTable table = new PathTable();
     private volatile SchemaOrder order = SchemaOrder.EMPTY;
+    private final AtomicBoolean sorting = new AtomicBoolean();
 
     TwinSchema(TwinSchemaKey key, int maxPaths) {
         this.key = key;
@@ -35,8 +33,7 @@ final class TwinSchema {
 
     /** The id of a path already known, or -1. The path is not validated: unknown text simply is not found. */
     int idOf(String path) {
-        Integer id = ids.get(path);
-        return id == null ? -1 : id;
+        return table.find(path);
     }
 
     /**
@@ -45,37 +42,26 @@ final class TwinSchema {
      * @return the id, or {@link #FULL} when the schema holds {@code maxPaths} paths already
      */
     int intern(String path) {
-        Integer id = ids.get(path);
-        if (id != null) {
+        int id = table.find(path);
+        if (id >= 0) {
             return id;
         }
         synchronized (this) {
-            id = ids.get(path);
-            if (id != null) {
+            id = table.find(path);
+            if (id >= 0) {
                 return id;
             }
-            if (size >= maxPaths) {
-                return FULL;
-            }
-            String[] current = paths;
-            if (size == current.length) {
-                current = Arrays.copyOf(current, current.length * 2);
-            }
-            current[size] = path;
-            // publish the array before the id: a reader that found the id reads an array that holds the path
-            paths = current;
-            ids.put(path, size);
-            return size++;
+            return table.size() >= maxPaths ? FULL : table.add(path);
         }
     }
 
     /** The path of an id handed out by this schema. */
     String path(int id) {
-        return paths[id];
+        return table.path(id);
     }
 
     int size() {
-        return ids.size();
+        return table.size();
     }
 
     /**
@@ -85,7 +71,7 @@ final class TwinSchema {
      */
     SchemaOrder order() {
         SchemaOrder current = order;
-        int known = ids.size();
+        int known = table.size();
         if (current.size() == known) {
             return current;
         }
@@ -95,11 +81,16 @@ final class TwinSchema {
         if (!worthIt) {
             return current;
         }
-        synchronized (this) {
-            if (order.size() < size) {
-                order = SchemaOrder.build(this, size);
-            }
-            return order;
+        // one reader sorts, outside any lock; the others go on with the older order meanwhile
+        if (!sorting.compareAndSet(false, true)) {
+            return current;
+        }
+        try {
+            SchemaOrder built = SchemaOrder.build(this, table.size());
+            order = built;
+            return built;
+        } finally {
+            sorting.set(false);
         }
     }
 }

@@ -63,20 +63,18 @@ class HostileInputTest {
 
     @Test
     void oversizedBodiesAreRefusedWithOrWithoutContentLength() throws Exception {
-        byte[] big = new byte[SoapLimits.DEFAULT_MAX_BODY_BYTES + 10];
+        // a Content-Length over the limit is refused before a byte of the body is read
         try (RawHttpConnection connection = fixture.connect()) {
-            assertThat(connection.post("/", big).status()).isEqualTo(413);
+            String head = "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: text/xml\r\nContent-Length: "
+                    + (SoapLimits.DEFAULT_MAX_BODY_BYTES + 10) + "\r\n\r\n";
+            assertThat(connection.exchange(head.getBytes(StandardCharsets.US_ASCII)).status()).isEqualTo(413);
         }
+        // without one, reading stops as soon as the limit is passed
         try (RawHttpConnection connection = fixture.connect()) {
-            StringBuilder chunked = new StringBuilder("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
-                    + "Content-Type: text/xml\r\n\r\n");
-            String chunk = "x".repeat(64 * 1024);
-            for (int i = 0; i < 17; i++) {
-                chunked.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
-            }
-            chunked.append("0\r\n\r\n");
-            assertThat(connection.exchange(chunked.toString().getBytes(StandardCharsets.US_ASCII)).status())
-                    .isEqualTo(413);
+            int size = SoapLimits.DEFAULT_MAX_BODY_BYTES + 16;
+            String chunked = "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: text/xml\r\n\r\n"
+                    + Integer.toHexString(size) + "\r\n" + "x".repeat(size) + "\r\n";
+            assertThat(connection.exchange(chunked.getBytes(StandardCharsets.US_ASCII)).status()).isEqualTo(413);
         }
         assertThat(rejected("too_large")).isGreaterThanOrEqualTo(2);
     }

@@ -156,6 +156,27 @@ class TwinSyncTest {
         assertThat(second).isEmpty();
     }
 
+    @Test
+    void aDeviceThatMissesItsSessionsIsReportedDisconnectedOnce() throws Exception {
+        fixture = new AcsFixture(CwmpAcsConfig.defaults().withSessionTimeout(Duration.ofMillis(200))
+                .withConnectedWindow(Duration.ofMinutes(10)), new InMemoryCredentialStore(), clock);
+        ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "silent-1", "Device.");
+        cpe.runSession("2 PERIODIC");
+        assertThat(fixture.acs.gateway().isConnected(id(cpe))).isTrue();
+
+        clock.advance(Duration.ofMinutes(11));
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (fixture.events(DeviceEvent.Disconnected.class).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20); // the ACS's own sweeper reports it; nothing to wait on but time
+        }
+        assertThat(fixture.events(DeviceEvent.Disconnected.class)).singleElement()
+                .satisfies(d -> assertThat(d.deviceId()).isEqualTo(id(cpe)));
+        assertThat(fixture.acs.gateway().isConnected(id(cpe))).isFalse();
+        cpe.runSession("2 PERIODIC");
+        assertThat(fixture.acs.gateway().isConnected(id(cpe))).isTrue();
+    }
+
     private static DeviceId id(ScriptedCpe cpe) {
         return DeviceId.parse("cwmp:" + cpe.deviceKey());
     }

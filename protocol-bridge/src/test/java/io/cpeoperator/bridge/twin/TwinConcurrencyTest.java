@@ -32,7 +32,7 @@ class TwinConcurrencyTest {
     private static final int WRITERS = 4;
     private static final int READERS = 3;
     private static final int GROUP_SIZE = 40;
-    private static final int BATCHES_PER_WRITER = 3_000;
+    private static final int BATCHES_PER_WRITER = 1_500;
 
     private final ShardedTwinStore store = TwinFixtures.store(new SimpleMeterRegistry());
 
@@ -172,6 +172,44 @@ class TwinConcurrencyTest {
         assertThat(reader.get(60, TimeUnit.SECONDS)).isPositive();
         pool.shutdown();
         assertThat(store.get(id, "Device.Hosts.Host.1.Name").orElseThrow().value()).isEqualTo("host-1000");
+    }
+
+    @Test
+    void devicesOfOneModelGrowTheSharedSchemaConcurrently() throws Exception {
+        int threads = 4;
+        int paths = 3_000;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            DeviceId id = device(200 + t);
+            int offset = t * 7;
+            writers.add(pool.submit(() -> {
+                start.await();
+                // overlapping paths: every thread interns most of the others' paths too, in another order
+                for (int i = 0; i < paths; i++) {
+                    int n = (i + offset * 100) % paths + 1;
+                    store.applyUpdates(id, List.of(ParameterValue.of("Device.Hosts.Host." + n + ".Active",
+                            id.key() + "-" + n)), T0);
+                    if (store.get(id, "Device.Hosts.Host." + n + ".Active").isEmpty()) {
+                        throw new AssertionError("lost " + n);
+                    }
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> writer : writers) {
+            writer.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        for (int t = 0; t < threads; t++) {
+            DeviceId id = device(200 + t);
+            List<TwinParameter> hosts = store.read(id, "Device.Hosts.Host.*.Active");
+            assertThat(hosts).hasSize(paths);
+            assertThat(hosts).allSatisfy(p -> assertThat(p.value()).startsWith(id.key() + "-"));
+            assertThat(hosts.get(paths - 1).value()).isEqualTo(id.key() + "-" + paths);
+        }
     }
 
     private static List<ParameterValue> snapshot(int gen) {

@@ -2,6 +2,7 @@ package io.cpeoperator.simulator.cwmp;
 
 import io.cpeoperator.bridge.cwmp.soap.CwmpCodec;
 import io.cpeoperator.bridge.cwmp.soap.rpc.EventStruct;
+import io.cpeoperator.bridge.cwmp.soap.rpc.ParameterValueStruct;
 import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.simulator.device.BootCause;
 import io.cpeoperator.simulator.device.VirtualDevice;
@@ -31,6 +32,8 @@ public final class CwmpCpe implements ManagementAgent, CwmpSessionTrigger {
 
     private static final Logger LOG = LoggerFactory.getLogger(CwmpCpe.class);
     private static final long MAX_RETRY_MILLIS = 300_000;
+    /** How often watched values are compared (a real CPE polls its notification table, too). */
+    private static final long VALUE_WATCH_MILLIS = 5_000;
 
     private final VirtualDevice device;
     private final DeviceLifecycle lifecycle;
@@ -42,6 +45,9 @@ public final class CwmpCpe implements ManagementAgent, CwmpSessionTrigger {
     private final Counter failures;
     private final Timer sessionTime;
     private final Map<String, String> pendingEvents = new LinkedHashMap<>();
+    private final CwmpNotifications notifications;
+    private final List<ParameterValueStruct> pendingChanges = new ArrayList<>();
+    private ScheduledFuture<?> valueWatch;
     private boolean online;
     private boolean inSession;
     private boolean again;
@@ -56,6 +62,7 @@ public final class CwmpCpe implements ManagementAgent, CwmpSessionTrigger {
         this.codec = codec;
         this.settings = settings;
         this.handler = new CwmpRpcHandler(lifecycle, this);
+        this.notifications = new CwmpNotifications(device);
         this.sessions = registry.counter("cpe.sim.cwmp.sessions");
         this.failures = registry.counter("cpe.sim.cwmp.session.failures");
         this.sessionTime = registry.timer("cpe.sim.cwmp.session.duration");
@@ -71,6 +78,9 @@ public final class CwmpCpe implements ManagementAgent, CwmpSessionTrigger {
         online = true;
         retries = 0;
         schedulePeriodic();
+        notifications.rebaseline();
+        valueWatch = lifecycle.scheduler().scheduleWithFixedDelay(this::checkValueChanges, VALUE_WATCH_MILLIS,
+                VALUE_WATCH_MILLIS, TimeUnit.MILLISECONDS);
         startSession(null, null);
     }
 
@@ -79,8 +89,10 @@ public final class CwmpCpe implements ManagementAgent, CwmpSessionTrigger {
         online = false;
         cancel(periodic);
         cancel(retry);
+        cancel(valueWatch);
         periodic = null;
         retry = null;
+        valueWatch = null;
     }
 
     @Override
@@ -112,6 +124,27 @@ public final class CwmpCpe implements ManagementAgent, CwmpSessionTrigger {
     public synchronized void periodicSettingsChanged() {
         if (online) {
             schedulePeriodic();
+        }
+        notifications.rebaseline();
+    }
+
+    @Override
+    public void notificationsChanged() {
+        notifications.rebaseline();
+    }
+
+    /** Active notification: a changed watched value opens a "4 VALUE CHANGE" session. */
+    private void checkValueChanges() {
+        try {
+            List<ParameterValueStruct> active = notifications.changedActive();
+            if (!active.isEmpty()) {
+                synchronized (this) {
+                    pendingChanges.addAll(active);
+                }
+                startSession("4 VALUE CHANGE", "");
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("{} value-change check failed", device.id(), e);
         }
     }
 
@@ -145,6 +178,7 @@ public final class CwmpCpe implements ManagementAgent, CwmpSessionTrigger {
 
     private CompletableFuture<Void> startSession(String eventCode, String commandKey) {
         List<EventStruct> events;
+        List<ParameterValueStruct> changes;
         CompletableFuture<Void> done = new CompletableFuture<>();
         synchronized (this) {
             if (!online) {
@@ -179,15 +213,22 @@ public final class CwmpCpe implements ManagementAgent, CwmpSessionTrigger {
             }
             events = new ArrayList<>();
             pendingEvents.forEach((code, key) -> events.add(new EventStruct(code, key)));
+            changes = new ArrayList<>(pendingChanges);
+            changes.addAll(notifications.takePending());
+            pendingChanges.clear();
         }
         long started = System.nanoTime();
         sessions.increment();
-        new CwmpSession(device, http, codec, settings, handler, events, retries).run().whenComplete((after, error) -> {
+        new CwmpSession(device, http, codec, settings, handler, events, changes, retries).run().whenComplete((after, error) -> {
             sessionTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             if (error == null) {
                 finished(events, after);
                 done.complete(null);
             } else {
+                synchronized (this) {
+                    // the changes were not delivered: they go with the retry
+                    pendingChanges.addAll(0, changes);
+                }
                 failed(error);
                 done.completeExceptionally(error);
             }

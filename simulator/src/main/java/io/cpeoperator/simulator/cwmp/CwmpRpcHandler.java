@@ -54,6 +54,8 @@ import java.util.Map;
  */
 final class CwmpRpcHandler {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CwmpRpcHandler.class);
+
     /** Bound on one GetParameterValues / GetParameterNames answer; a real CPE refuses beyond its memory. */
     static final int MAX_PARAMETERS_PER_RESPONSE = 20_000;
     private static final String NOTIFY_PREFIX = "#notify:";
@@ -111,6 +113,7 @@ final class CwmpRpcHandler {
             }
             return Answer.of(CwmpFault.of(Fault.METHOD_NOT_SUPPORTED.cwmpCode(), Fault.METHOD_NOT_SUPPORTED.cwmpString()));
         } catch (DataModelException e) {
+            LOG.debug("{} answered {} with fault {}: {}", device.id(), request.name(), e.fault().cwmpCode(), e.getMessage());
             return Answer.of(fault(e));
         }
     }
@@ -173,6 +176,7 @@ final class CwmpRpcHandler {
                 CwmpNotifications.store(device, attribute.name(), attribute.notification());
             }
         }
+        trigger.notificationsChanged();
         return new SetParameterAttributesResponse();
     }
 

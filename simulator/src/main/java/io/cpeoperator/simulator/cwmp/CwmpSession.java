@@ -10,12 +10,14 @@ import io.cpeoperator.bridge.cwmp.soap.rpc.CwmpFault;
 import io.cpeoperator.bridge.cwmp.soap.rpc.EventStruct;
 import io.cpeoperator.bridge.cwmp.soap.rpc.FaultStruct;
 import io.cpeoperator.bridge.cwmp.soap.rpc.InformResponse;
+import io.cpeoperator.bridge.cwmp.soap.rpc.ParameterValueStruct;
 import io.cpeoperator.bridge.cwmp.soap.rpc.TransferComplete;
 import io.cpeoperator.bridge.cwmp.soap.rpc.TransferCompleteResponse;
 import io.cpeoperator.simulator.device.TransferResult;
 import io.cpeoperator.simulator.device.VirtualDevice;
 import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.CompletableResponseListener;
+import org.eclipse.jetty.client.Connection;
 import org.eclipse.jetty.client.ContentResponse;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
@@ -33,7 +35,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One CWMP session, asynchronous end to end: Inform, TransferComplete if one is pending, the empty POST, then ACS
  * requests answered until the ACS sends an empty response. Handles HTTP Basic and Digest challenges and keeps the
- * ACS's session cookie for the session only.
+ * ACS's session cookie for the session only. Like a real CPE, a session has its own TCP connection (opened again only
+ * if the ACS closes it), never one pooled with other devices: ACSs may tie a session to its connection.
  */
 final class CwmpSession {
 
@@ -46,6 +49,7 @@ final class CwmpSession {
     private final CwmpSettings settings;
     private final CwmpRpcHandler handler;
     private final List<EventStruct> events;
+    private final List<ParameterValueStruct> changed;
     private final int retryCount;
     private final List<Runnable> afterSession = new ArrayList<>();
     private final List<String> cookies = new ArrayList<>();
@@ -53,29 +57,47 @@ final class CwmpSession {
     private String digestChallenge;
     private int nonceCount;
     private int exchanges;
-    private int acsRequestId;
+    private CompletableFuture<Connection> connection;
 
     CwmpSession(VirtualDevice device, HttpClient http, CwmpCodec codec, CwmpSettings settings, CwmpRpcHandler handler,
-                List<EventStruct> events, int retryCount) {
+                List<EventStruct> events, List<ParameterValueStruct> changed, int retryCount) {
         this.device = device;
         this.http = http;
         this.codec = codec;
         this.settings = settings;
         this.handler = handler;
         this.events = List.copyOf(events);
+        this.changed = List.copyOf(changed);
         this.retryCount = retryCount;
     }
 
     /** Runs the session; completes with the actions to run after it, or exceptionally when it failed. */
     CompletableFuture<List<Runnable>> run() {
         CwmpEnvelope inform = CwmpEnvelope.of(CwmpVersion.V1_0, "cpe-" + device.bootCount() + "-" + retryCount,
-                InformBuilder.build(device, events, retryCount));
+                InformBuilder.build(device, events, retryCount, changed));
         return exchange(codec.encode(inform))
                 .thenCompose(response -> expect(response, InformResponse.class))
                 .thenCompose(ignored -> sendTransferComplete())
                 .thenCompose(ignored -> exchange(new byte[0]))
                 .thenCompose(this::serveAcs)
-                .thenApply(ignored -> afterSession);
+                .thenApply(ignored -> afterSession)
+                .whenComplete((ignored, error) -> closeConnection());
+    }
+
+    private synchronized CompletableFuture<Connection> connection(Request request) {
+        boolean usable = connection != null && !connection.isCompletedExceptionally()
+                && (!connection.isDone() || !connection.join().isClosed());
+        if (!usable) {
+            connection = http.resolveDestination(request).newConnection();
+        }
+        return connection;
+    }
+
+    private synchronized void closeConnection() {
+        if (connection != null) {
+            connection.thenAccept(Connection::close);
+            connection = null;
+        }
     }
 
     private CompletableFuture<Void> sendTransferComplete() {
@@ -120,7 +142,6 @@ final class CwmpSession {
                     CwmpFault.of(code, code == 9000 ? "Method not supported" : "Invalid arguments"));
             return exchange(codec.encode(fault)).thenCompose(this::serveAcs);
         }
-        acsRequestId++;
         CwmpEnvelope reply = CwmpEnvelope.of(request.version(), request.id(), answer);
         return exchange(codec.encode(reply)).thenCompose(this::serveAcs);
     }
@@ -201,10 +222,7 @@ final class CwmpSession {
                 headers.put(HttpHeader.AUTHORIZATION, authorization);
             }
         });
-        return new CompletableResponseListener(request, settings.maxResponseBytes()).send();
+        return connection(request).thenCompose(c -> new CompletableResponseListener(request, settings.maxResponseBytes()).send(c));
     }
 
-    int acsRequests() {
-        return acsRequestId;
-    }
 }

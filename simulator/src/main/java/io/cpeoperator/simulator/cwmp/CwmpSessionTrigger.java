@@ -9,6 +9,9 @@ interface CwmpSessionTrigger {
     /** A failed download: a session with "7 TRANSFER COMPLETE" now. */
     void transferCompleted();
 
-    /** PeriodicInformInterval or -Enable may have changed. */
+    /** PeriodicInformInterval or -Enable may have changed, and values changed by the ACS are not to be notified. */
     void periodicSettingsChanged();
+
+    /** Notification attributes changed: watch from the current values on. */
+    void notificationsChanged();
 }

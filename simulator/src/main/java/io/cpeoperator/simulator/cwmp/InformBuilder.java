@@ -27,12 +27,17 @@ final class InformBuilder {
     private InformBuilder() {
     }
 
-    static Inform build(VirtualDevice device, List<EventStruct> events, int retryCount) {
+    static Inform build(VirtualDevice device, List<EventStruct> events, int retryCount, List<ParameterValueStruct> changed) {
         List<ParameterValueStruct> parameters = new ArrayList<>();
         for (String path : device.schema().root().equals("Device.") ? TR181 : TR098) {
             Param param = DataModelReader.param(device, path);
             if (param != null) {
                 parameters.add(new ParameterValueStruct(param.path(), param.value(), param.type()));
+            }
+        }
+        for (ParameterValueStruct value : changed) {
+            if (parameters.stream().noneMatch(p -> p.name().equals(value.name()))) {
+                parameters.add(value);
             }
         }
         return new Inform(new DeviceIdStruct(device.manufacturer(), device.oui(), device.productClass(), device.serialNumber()),

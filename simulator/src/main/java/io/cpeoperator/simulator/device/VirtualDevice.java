@@ -169,6 +169,19 @@ public final class VirtualDevice implements DeviceFacts {
         write(key, value);
     }
 
+    /** Configuration entries (see {@link #configure}) whose key starts with {@code prefix}, as a copy. */
+    public synchronized Map<String, String> configuration(String prefix) {
+        Map<String, String> entries = new HashMap<>();
+        if (written != null) {
+            written.forEach((key, value) -> {
+                if (key.startsWith(prefix)) {
+                    entries.put(key, value);
+                }
+            });
+        }
+        return entries;
+    }
+
     synchronized TreeMap<Integer, String[]> createdInstances(String tablePath, boolean create) {
         if (created == null) {
             if (!create) {

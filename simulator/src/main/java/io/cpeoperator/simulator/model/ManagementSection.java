@@ -1,6 +1,5 @@
 package io.cpeoperator.simulator.model;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -171,9 +170,5 @@ final class ManagementSection {
                     .ro("Name", "")
                     .ro("Reference", BULK_DATA_REFERENCES.get(i));
         }
-    }
-
-    static String epoch(long millis) {
-        return Instant.ofEpochMilli(millis).toString();
     }
 }

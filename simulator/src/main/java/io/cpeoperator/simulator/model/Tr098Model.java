@@ -95,13 +95,13 @@ final class Tr098Model {
         for (int w = 1; w <= 4; w++) {
             wlan(b, lan, w);
         }
-        b.object(lan + "Hosts.").ro("HostNumberOfEntries", UNSIGNED_INT, d -> Integer.toString(Tr181Network.hostCount(d)));
+        b.object(lan + "Hosts.").ro("HostNumberOfEntries", UNSIGNED_INT, d -> Integer.toString(Tr181LanHosts.hostCount(d)));
         for (int slot = 0; slot < Telemetry.HOST_SLOTS; slot++) {
             int s = slot;
-            b.object(lan + "Hosts.Host." + (slot + 1) + ".", d -> s < Tr181Network.hostCount(d))
-                    .ro("IPAddress", STRING, d -> Tr181Network.hostAddress(d, s))
+            b.object(lan + "Hosts.Host." + (slot + 1) + ".", d -> s < Tr181LanHosts.hostCount(d))
+                    .ro("IPAddress", STRING, d -> Tr181LanHosts.hostAddress(d, s))
                     .ro("AddressSource", "DHCP")
-                    .ro("LeaseTimeRemaining", INT, d -> Long.toString(Tr181Network.leaseRemaining(d, s)))
+                    .ro("LeaseTimeRemaining", INT, d -> Long.toString(Tr181LanHosts.leaseRemaining(d, s)))
                     .ro("MACAddress", STRING, d -> Telemetry.clientMac(d, s))
                     .ro("HostName", STRING, d -> "host-" + Math.floorMod(d.seed() + s, 1000))
                     .ro("InterfaceType", s < 16 ? "802.11" : "Ethernet")
@@ -146,7 +146,7 @@ final class Tr098Model {
             int clientIndex = (w - 1) * Telemetry.CLIENT_SLOTS_PER_AP + slot;
             b.object(prefix + "AssociatedDevice." + (slot + 1) + ".", Telemetry.clientPresence(w, slot))
                     .ro("AssociatedDeviceMACAddress", STRING, d -> Telemetry.clientMac(d, clientIndex))
-                    .ro("AssociatedDeviceIPAddress", STRING, d -> Tr181Network.hostAddress(d, clientIndex))
+                    .ro("AssociatedDeviceIPAddress", STRING, d -> Tr181LanHosts.hostAddress(d, clientIndex))
                     .ro("AssociatedDeviceAuthenticationState", BOOLEAN, ValueSource.constant("true"))
                     .ro("LastDataTransmitRate", STRING, d -> Long.toString(Telemetry.downlinkRateKbps(d, w, s, five) / 1000))
                     .ro("X_CPEOP_SignalStrength", INT, d -> Integer.toString(Telemetry.signalStrength(d, w, s)))

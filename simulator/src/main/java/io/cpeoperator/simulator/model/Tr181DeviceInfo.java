@@ -1,7 +1,6 @@
 package io.cpeoperator.simulator.model;
 
 import java.time.Instant;
-import java.util.Locale;
 
 import static io.cpeoperator.bridge.twin.ParameterType.BOOLEAN;
 import static io.cpeoperator.bridge.twin.ParameterType.DATE_TIME;
@@ -119,8 +118,5 @@ final class Tr181DeviceInfo {
                     ? Integer.toString(Math.max(0, d.bootCount() - 1)) : "0";
         }
 
-        static String celsius(double value) {
-            return String.format(Locale.ROOT, "%.0f", value);
-        }
     }
 }

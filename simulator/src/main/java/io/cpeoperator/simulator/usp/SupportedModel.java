@@ -24,11 +24,9 @@ final class SupportedModel {
 
     private static final Map<ModelSchema, SupportedModel> CACHE = new ConcurrentHashMap<>();
 
-    private final ModelSchema schema;
     private final Map<String, UspMsg.GetSupportedDMResp.SupportedObjectResult> objects = new LinkedHashMap<>();
 
     private SupportedModel(ModelSchema schema) {
-        this.schema = schema;
         Map<String, Set<String>> paramNames = new LinkedHashMap<>();
         Map<String, UspMsg.GetSupportedDMResp.SupportedObjectResult.Builder> builders = new LinkedHashMap<>();
         for (ObjectDef object : schema.objects()) {
@@ -198,7 +196,4 @@ final class SupportedModel {
         return String.join(".", out);
     }
 
-    ModelSchema schema() {
-        return schema;
-    }
 }

@@ -247,11 +247,30 @@ public final class UspNotifier {
             for (String reference : references) {
                 if (reference.equals(path) || (reference.endsWith(".") && path.startsWith(reference))
                         || SupportedModel.template(path).equals(SupportedModel.template(reference))
-                        || reference.equals("Device.")) {
+                        || matchesWildcard(reference, path)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** {@code Device.BulkData.Profile.*.Push!} matches {@code Device.BulkData.Profile.3.Push!}. */
+        private static boolean matchesWildcard(String reference, String path) {
+            String[] wanted = reference.split("\\.", -1);
+            String[] actual = path.split("\\.", -1);
+            if (wanted.length > actual.length || (!reference.endsWith(".") && wanted.length != actual.length)) {
+                return false;
+            }
+            for (int i = 0; i < wanted.length; i++) {
+                boolean last = i == wanted.length - 1;
+                if (last && wanted[i].isEmpty()) {
+                    return true;
+                }
+                if (!wanted[i].equals("*") && !wanted[i].equals(actual[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

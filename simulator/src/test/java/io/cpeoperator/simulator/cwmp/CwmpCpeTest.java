@@ -8,6 +8,8 @@ import io.cpeoperator.bridge.cwmp.soap.rpc.DeleteObject;
 import io.cpeoperator.bridge.cwmp.soap.rpc.DeleteObjectResponse;
 import io.cpeoperator.bridge.cwmp.soap.rpc.Download;
 import io.cpeoperator.bridge.cwmp.soap.rpc.DownloadResponse;
+import io.cpeoperator.bridge.cwmp.soap.rpc.GetParameterAttributes;
+import io.cpeoperator.bridge.cwmp.soap.rpc.GetParameterAttributesResponse;
 import io.cpeoperator.bridge.cwmp.soap.rpc.GetParameterNames;
 import io.cpeoperator.bridge.cwmp.soap.rpc.GetParameterNamesResponse;
 import io.cpeoperator.bridge.cwmp.soap.rpc.GetParameterValues;
@@ -18,6 +20,8 @@ import io.cpeoperator.bridge.cwmp.soap.rpc.Inform;
 import io.cpeoperator.bridge.cwmp.soap.rpc.ParameterValueStruct;
 import io.cpeoperator.bridge.cwmp.soap.rpc.Reboot;
 import io.cpeoperator.bridge.cwmp.soap.rpc.RebootResponse;
+import io.cpeoperator.bridge.cwmp.soap.rpc.SetParameterAttributes;
+import io.cpeoperator.bridge.cwmp.soap.rpc.SetParameterAttributesStruct;
 import io.cpeoperator.bridge.cwmp.soap.rpc.SetParameterValues;
 import io.cpeoperator.bridge.cwmp.soap.rpc.SetParameterValuesResponse;
 import io.cpeoperator.bridge.cwmp.soap.rpc.TransferComplete;
@@ -192,6 +196,17 @@ class CwmpCpeTest {
         assertThat(tr098.state().bootCount()).isEqualTo(boots);
         var unsupported = (CwmpFault) call(tr098, new Download("dl-ftp", "1 Firmware Upgrade Image", "ftp://x/fw.bin", "", "", 0, "", 0, "", ""));
         assertThat(unsupported.faultCode()).isEqualTo(9013);
+    }
+
+    @Test
+    void activeNotificationReportsLocalChangesButNotTheAcsOwn() throws Exception {
+        call(tr181, new SetParameterAttributes(List.of(new SetParameterAttributesStruct("Device.WiFi.SSID.2.SSID", true, 2,
+                false, List.of()))));
+        var attributes = (GetParameterAttributesResponse) call(tr181, new GetParameterAttributes(List.of("Device.WiFi.SSID.2.SSID")));
+        assertThat(attributes.parameters().get(0).notification()).isEqualTo(2);
+        tr181.localChange("Device.WiFi.SSID.2.SSID", "Changed-In-Web-UI");
+        Inform inform = informOf(tr181, "4 VALUE CHANGE");
+        assertThat(inform.parameter("Device.WiFi.SSID.2.SSID")).hasValue("Changed-In-Web-UI");
     }
 
     @Test

@@ -24,6 +24,7 @@ public final class CwmpDevice {
     private volatile boolean syncInProgress;
     private volatile boolean fullWalkFailed;
     private volatile boolean notificationsConfigured;
+    private volatile boolean disconnectReported;
 
     CwmpDevice(DeviceId id, int queueCapacity) {
         this.id = id;
@@ -67,6 +68,20 @@ public final class CwmpDevice {
         }
         version = newVersion;
         lastInform = at;
+        disconnectReported = false;
+    }
+
+    /**
+     * True once when the device has been silent since before {@code silentSince}: the caller reports it
+     * disconnected, and hears about it again only after the device's next Inform.
+     */
+    public boolean markDisconnectedIfSilentSince(Instant silentSince) {
+        Instant last = lastInform;
+        if (last == null || disconnectReported || !last.isBefore(silentSince)) {
+            return false;
+        }
+        disconnectReported = true;
+        return true;
     }
 
     public boolean syncInProgress() {

@@ -22,17 +22,25 @@ final class BoundedBodyReader implements Runnable {
     private final Content.Source source;
     private final int limit;
     private final BiConsumer<byte[], Throwable> done;
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream(4096);
+    private final ByteArrayOutputStream body;
 
-    private BoundedBodyReader(Content.Source source, int limit, BiConsumer<byte[], Throwable> done) {
+    private BoundedBodyReader(Content.Source source, int limit, long expectedLength,
+                              BiConsumer<byte[], Throwable> done) {
         this.source = source;
         this.limit = limit;
         this.done = done;
+        // sized by Content-Length when it is sane, so the usual body is copied once
+        this.body = new ByteArrayOutputStream(expectedLength > 0 && expectedLength <= limit
+                ? (int) expectedLength : 4096);
     }
 
-    /** Reads the body and calls {@code done} once, with the bytes or the failure ({@link TooLarge}, I/O). */
-    static void read(Content.Source source, int limit, BiConsumer<byte[], Throwable> done) {
-        new BoundedBodyReader(source, limit, done).run();
+    /**
+     * Reads the body and calls {@code done} once, with the bytes or the failure ({@link TooLarge}, I/O).
+     *
+     * @param expectedLength the Content-Length, or -1
+     */
+    static void read(Content.Source source, int limit, long expectedLength, BiConsumer<byte[], Throwable> done) {
+        new BoundedBodyReader(source, limit, expectedLength, done).run();
     }
 
     @Override
@@ -53,10 +61,18 @@ final class BoundedBodyReader implements Runnable {
                 done.accept(null, new TooLarge(limit));
                 return;
             }
+            boolean last = chunk.isLast();
+            if (last && body.size() == 0) {
+                // the whole body in one chunk, the common case: one copy
+                byte[] whole = new byte[buffer.remaining()];
+                buffer.get(whole);
+                chunk.release();
+                done.accept(whole, null);
+                return;
+            }
             byte[] bytes = new byte[buffer.remaining()];
             buffer.get(bytes);
             body.write(bytes, 0, bytes.length);
-            boolean last = chunk.isLast();
             chunk.release();
             if (last) {
                 done.accept(body.toByteArray(), null);

@@ -99,6 +99,14 @@ public final class CwmpSessionEngine {
         if (envelope.message() == null) {
             return emptyPost(session);
         }
+        return inSession(session, live -> continueSession(live, envelope));
+    }
+
+    /**
+     * Runs {@code step} on a live session under its lock; a message that belongs to no live session (it vanished,
+     * timed out or was superseded) is answered 204 and counted.
+     */
+    private SessionReply inSession(CwmpSession session, java.util.function.Function<CwmpSession, SessionReply> step) {
         if (session == null) {
             metrics.orphan();
             return SessionReply.endOfSession();
@@ -109,7 +117,7 @@ public final class CwmpSessionEngine {
                 return SessionReply.endOfSession();
             }
             session.touch(nanoTime.getAsLong());
-            return continueSession(session, envelope);
+            return step.apply(session);
         }
     }
 
@@ -179,25 +187,21 @@ public final class CwmpSessionEngine {
     }
 
     private SessionReply emptyPost(CwmpSession session) {
-        if (session == null) {
-            metrics.orphan();
-            return SessionReply.endOfSession();
-        }
-        synchronized (session) {
-            if (session.isClosed()) {
-                metrics.orphan();
+        return inSession(session, live -> {
+            if (live.isAcsDone()) {
+                // the ACS already said it has nothing more: an empty POST now ends the session for good (work
+                // queued since waits for the next Inform, which a Connection Request asks for)
                 return SessionReply.endOfSession();
             }
-            session.touch(nanoTime.getAsLong());
-            PendingRpc<?> unanswered = session.takeInFlight();
+            PendingRpc<?> unanswered = live.takeInFlight();
             if (unanswered != null) {
                 // an empty POST instead of an answer: the device will not answer it in this session
                 unanswered.fail(new DeviceOperationException(CwmpFault.ACS_INVALID_ARGUMENTS,
                         "device sent an empty POST instead of answering " + unanswered.request().name()));
                 metrics.rpc(unanswered.request().name(), false);
             }
-            return next(session);
-        }
+            return next(live);
+        });
     }
 
     /** The next queued request for the device, or the 204 that ends the session. */

@@ -21,8 +21,12 @@ import java.nio.ByteBuffer;
  * {@link io.cpeoperator.bridge.cwmp.CwmpAcs} starts). It answers POSTs to the configured path and declines
  * everything else, so it can share a server with other handlers. HTTP concerns only: bounded body reading,
  * cookie and connection tracking, writing the reply; the protocol lives in {@link CwmpSessionEngine}.
+ *
+ * <p>A blocking handler on purpose, although it never blocks: Jetty then hands requests to pool threads instead of
+ * running them on the selector thread, which spreads sessions over all cores (measured: +30 % sessions/s on two
+ * cores against the non-blocking variant).
  */
-public final class CwmpSessionHandler extends Handler.Abstract.NonBlocking {
+public final class CwmpSessionHandler extends Handler.Abstract {
 
     private static final Logger LOG = LoggerFactory.getLogger(CwmpSessionHandler.class);
     static final String COOKIE_NAME = "cwmpsid";
@@ -59,7 +63,7 @@ public final class CwmpSessionHandler extends Handler.Abstract.NonBlocking {
         String connectionId = trackConnection(request.getConnectionMetaData());
         String cookie = sessionCookie(request);
         String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-        BoundedBodyReader.read(request, maxBodyBytes, (body, failure) -> {
+        BoundedBodyReader.read(request, maxBodyBytes, request.getLength(), (body, failure) -> {
             if (failure instanceof BoundedBodyReader.TooLarge) {
                 // bigger than allowed without (or despite) a Content-Length
                 metrics.rejected("too_large");

@@ -104,7 +104,7 @@ final class BoundedXmlParser {
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     XmlElement closed = open.pop();
-                    if (closed.children().isEmpty()) {
+                    if (!closed.hasChildren()) {
                         closed.setText(text.toString());
                     }
                     text.setLength(0);

@@ -204,7 +204,7 @@ final class Utf8XmlParser {
         }
         XmlElement closed = open.remove(open.size() - 1);
         openNames.remove(openNames.size() - 1);
-        if (closed.children().isEmpty()) {
+        if (!closed.hasChildren()) {
             closed.setText(text.toString());
         }
         text.setLength(0);
@@ -249,7 +249,7 @@ final class Utf8XmlParser {
         }
         int end = pos++;
         StringBuilder value = new StringBuilder(end - start);
-        decode(start, end, true, value);
+        XmlTextDecoder.decode(b, start, end, true, value);
         return value.toString();
     }
 
@@ -258,89 +258,7 @@ final class Utf8XmlParser {
             throw new CwmpDecodeException(Reason.TEXT_TOO_LONG, "text longer than " + limits.maxTextLength()
                     + " characters");
         }
-        decode(from, to, resolveReferences, text);
-    }
-
-    /** UTF-8 bytes to characters, resolving references, rejecting what XML 1.0 forbids. */
-    private void decode(int from, int to, boolean resolveReferences, StringBuilder out) throws CwmpDecodeException {
-        int i = from;
-        while (i < to) {
-            int c = b[i] & 0xff;
-            if (c < 0x80) {
-                if (c == '&' && resolveReferences) {
-                    i = reference(i, to, out);
-                    continue;
-                }
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                    throw malformed("control character in text");
-                }
-                if (c == '\r') {
-                    // XML line-end normalisation: CR LF and lone CR become LF
-                    out.append('\n');
-                    i += i + 1 < to && b[i + 1] == '\n' ? 2 : 1;
-                    continue;
-                }
-                out.append((char) c);
-                i++;
-                continue;
-            }
-            int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-            if (length == 0 || i + length > to) {
-                throw malformed("invalid UTF-8");
-            }
-            int codePoint = c & (0x3F >> (length - 1));
-            for (int k = 1; k < length; k++) {
-                int continuation = b[i + k] & 0xff;
-                if ((continuation & 0xC0) != 0x80) {
-                    throw malformed("invalid UTF-8");
-                }
-                codePoint = (codePoint << 6) | (continuation & 0x3F);
-            }
-            if (!isXmlChar(codePoint) || codePoint < (length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000)) {
-                throw malformed("invalid UTF-8");
-            }
-            out.appendCodePoint(codePoint);
-            i += length;
-        }
-    }
-
-    private int reference(int at, int to, StringBuilder out) throws CwmpDecodeException {
-        int semicolon = -1;
-        for (int i = at + 1; i < to && i < at + 12; i++) {
-            if (b[i] == ';') {
-                semicolon = i;
-                break;
-            }
-        }
-        if (semicolon < 0) {
-            throw malformed("'&' that starts no reference");
-        }
-        String name = new String(b, at + 1, semicolon - at - 1, StandardCharsets.ISO_8859_1);
-        switch (name) {
-            case "lt" -> out.append('<');
-            case "gt" -> out.append('>');
-            case "amp" -> out.append('&');
-            case "quot" -> out.append('"');
-            case "apos" -> out.append('\'');
-            default -> {
-                if (!name.startsWith("#") || name.length() < 2) {
-                    // no DTD, so no other entity can exist
-                    throw malformed("undeclared entity &" + XmlElement.abbreviate(name) + ";");
-                }
-                int codePoint;
-                try {
-                    codePoint = name.charAt(1) == 'x'
-                            ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
-                } catch (NumberFormatException e) {
-                    throw malformed("bad character reference");
-                }
-                if (!isXmlChar(codePoint)) {
-                    throw malformed("character reference to a character XML forbids");
-                }
-                out.appendCodePoint(codePoint);
-            }
-        }
-        return semicolon + 1;
+        XmlTextDecoder.decode(b, from, to, resolveReferences, text);
     }
 
     private String name() throws CwmpDecodeException {
@@ -425,12 +343,8 @@ final class Utf8XmlParser {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
-    private static boolean isXmlChar(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                || (c >= 0x10000 && c <= 0x10FFFF);
-    }
 
-    private static CwmpDecodeException malformed(String message) {
+    static CwmpDecodeException malformed(String message) {
         return new CwmpDecodeException(Reason.MALFORMED_XML, "not well-formed XML: " + message);
     }
 }

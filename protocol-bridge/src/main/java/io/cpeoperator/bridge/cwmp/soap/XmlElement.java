@@ -77,6 +77,10 @@ public final class XmlElement {
         return text.trim();
     }
 
+    public boolean hasChildren() {
+        return !children.isEmpty();
+    }
+
     public List<XmlElement> children() {
         return Collections.unmodifiableList(children);
     }

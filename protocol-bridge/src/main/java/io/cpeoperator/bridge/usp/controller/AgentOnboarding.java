@@ -47,7 +47,7 @@ final class AgentOnboarding {
 
     void onContact(AgentSession session, String reason, boolean booted) {
         session.connected(true);
-        if (!session.beginOnboarding()) {
+        if (!session.beginOnboarding(booted)) {
             return;
         }
         run(session, reason, booted);
@@ -62,20 +62,23 @@ final class AgentOnboarding {
                             Set.of(reason)));
                     return subscriptions.ensure(session)
                             .exceptionally(failure -> {
-                                LOG.warn("{}: standard subscriptions not ensured: {}", session.deviceId(),
-                                        rootCause(failure).getMessage());
+                                if (!cancelled(failure)) {
+                                    LOG.warn("{}: standard subscriptions not ensured: {}", session.deviceId(),
+                                            rootCause(failure).getMessage());
+                                }
                                 return List.of();
                             })
                             .thenCompose(created -> booted || twin.needsFullSync(session.deviceId())
                                     ? sync(session, identity) : CompletableFuture.completedFuture(null));
                 })
                 .whenComplete((done, failure) -> {
-                    if (failure != null) {
+                    if (failure != null && !cancelled(failure)) {
                         LOG.warn("{}: onboarding after {} failed: {}", session.deviceId(), reason,
                                 rootCause(failure).getMessage());
                     }
-                    if (session.endOnboarding() && session.beginOnboarding()) {
-                        run(session, "Recontact", false);
+                    if (session.endOnboarding() && session.beginOnboarding(false)) {
+                        boolean rebooted = session.takeBootedMeanwhile();
+                        run(session, rebooted ? NotifyHandler.BOOT_EVENT : "Recontact", rebooted);
                     }
                 });
     }
@@ -129,6 +132,12 @@ final class AgentOnboarding {
             }
             return null;
         });
+    }
+
+    /** The controller stopped or the device was forgotten: nothing to report. */
+    private static boolean cancelled(Throwable failure) {
+        return rootCause(failure) instanceof io.cpeoperator.bridge.device.DeviceOperationException fault
+                && fault.faultCode() == io.cpeoperator.bridge.device.DeviceOperationException.CANCELLED;
     }
 
     static Throwable rootCause(Throwable failure) {

@@ -15,6 +15,7 @@ public final class AgentSession {
     private final EndpointRateLimiter rateLimiter;
     private final AtomicBoolean onboarding = new AtomicBoolean();
     private volatile boolean onboardAgain;
+    private volatile boolean bootedMeanwhile;
     private volatile MtpRoute route;
     private volatile String recordVersion;
     private volatile DeviceIdentity identity;
@@ -78,14 +79,25 @@ public final class AgentSession {
         return rateLimiter;
     }
 
-    /** True if the caller now owns the onboarding run; otherwise a re-run is requested from the owner. */
-    boolean beginOnboarding() {
+    /**
+     * True if the caller now owns the onboarding run; otherwise a re-run is requested from the owner, remembering a
+     * reboot so that the re-run syncs in full.
+     */
+    boolean beginOnboarding(boolean booted) {
         if (onboarding.compareAndSet(false, true)) {
             onboardAgain = false;
             return true;
         }
+        bootedMeanwhile |= booted;
         onboardAgain = true;
         return false;
+    }
+
+    /** Whether the agent rebooted while a run was going on; clears the mark. */
+    boolean takeBootedMeanwhile() {
+        boolean booted = bootedMeanwhile;
+        bootedMeanwhile = false;
+        return booted;
     }
 
     boolean isOnboarding() {

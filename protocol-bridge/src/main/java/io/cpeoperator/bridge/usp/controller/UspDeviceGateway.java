@@ -105,7 +105,11 @@ public final class UspDeviceGateway implements DeviceGateway {
     /** Adds one object instance; completes with its instantiated path, e.g. {@code Device.BulkData.Profile.1.}. */
     public CompletionStage<String> addObject(DeviceId id, String tablePath, Map<String, String> params) {
         return withSession(id, session -> operations.add(session, tablePath, params, false).thenApply(response -> {
-            String instance = response.getCreatedObjResults(0).getOperStatus().getOperSuccess().getInstantiatedPath();
+            String instance = response.getCreatedObjResultsCount() == 0 ? ""
+                    : response.getCreatedObjResults(0).getOperStatus().getOperSuccess().getInstantiatedPath();
+            if (instance.isEmpty()) {
+                throw malformed("AddResp without an instantiated path");
+            }
             twin.objectCreated(id, instance, Map.of(), clock.instant());
             List<ParameterValue> values = new ArrayList<>();
             params.forEach((name, value) -> values.add(ParameterValue.of(instance + name, value)));
@@ -130,6 +134,9 @@ public final class UspDeviceGateway implements DeviceGateway {
                                                         Map<String, String> inputArgs) {
         return withSession(id, session -> operations.operate(session, command, commandKey, inputArgs)
                 .thenApply(response -> {
+                    if (response.getOperationResultsCount() == 0) {
+                        throw malformed("OperateResp without an operation result");
+                    }
                     UspMsg.OperateResp.OperationResult result = response.getOperationResults(0);
                     return result.hasReqOutputArgs()
                             ? io.cpeoperator.bridge.usp.wire.UspMessages.toMap(
@@ -153,6 +160,12 @@ public final class UspDeviceGateway implements DeviceGateway {
     @Override
     public Subscription subscribe(DeviceEventListener listener) {
         return events.subscribe(listener);
+    }
+
+    /** An answer that does not have the shape USP prescribes: the agent's fault, reported as such. */
+    private static java.util.concurrent.CompletionException malformed(String what) {
+        return new java.util.concurrent.CompletionException(new DeviceOperationException(
+                io.cpeoperator.bridge.usp.wire.UspErrors.MESSAGE_FAILED, what));
     }
 
     private Optional<AgentSession> session(DeviceId id) {

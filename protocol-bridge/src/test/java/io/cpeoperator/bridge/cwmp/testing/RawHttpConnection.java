@@ -22,11 +22,43 @@ public final class RawHttpConnection implements AutoCloseable {
     private final OutputStream out;
 
     public RawHttpConnection(int port) throws IOException {
-        socket = new Socket();
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+        this(plain(port));
+    }
+
+    private RawHttpConnection(Socket connected) throws IOException {
+        socket = connected;
         socket.setSoTimeout(10_000);
         in = socket.getInputStream();
         out = socket.getOutputStream();
+    }
+
+    private static Socket plain(int port) throws IOException {
+        Socket socket = new Socket();
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+        return socket;
+    }
+
+    /** A TLS connection that trusts any certificate (the test ACS uses a throw-away self-signed one). */
+    public static RawHttpConnection tls(int port) throws Exception {
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(null, new javax.net.ssl.TrustManager[]{new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, null);
+        javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) context.getSocketFactory()
+                .createSocket(plain(port), "127.0.0.1", port, true);
+        socket.startHandshake();
+        return new RawHttpConnection(socket);
     }
 
     /** An HTTP answer; header names lower-cased. */

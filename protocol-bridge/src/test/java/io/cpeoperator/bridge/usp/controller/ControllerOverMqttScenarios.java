@@ -204,6 +204,21 @@ abstract class ControllerOverMqttScenarios {
     }
 
     @Test
+    void forgettingADeviceDropsItsTwinSessionAndPendingRequests() throws Exception {
+        try (MqttTestAgent agent = onboardedAgent(agentsUseMqtt311)) {
+            DeviceId id = DeviceId.usp(agent.endpointId());
+            agent.silent(true);
+            var pending = controller.gateway().refresh(id, "Device.WiFi.").toCompletableFuture();
+            controller.gateway().forget(id);
+            assertThatThrownBy(pending::join).cause().isInstanceOfSatisfying(DeviceOperationException.class,
+                    e -> assertThat(e.faultCode()).isEqualTo(DeviceOperationException.CANCELLED));
+            assertThat(controller.gateway().isConnected(id)).isFalse();
+            assertThat(twin.contains(id)).isFalse();
+            assertThat(controller.gateway().identity(id)).isEmpty();
+        }
+    }
+
+    @Test
     void aSilentAgentTimesOutWithUnreachable() throws Exception {
         try (MqttTestAgent agent = onboardedAgent(agentsUseMqtt311)) {
             DeviceId id = DeviceId.usp(agent.endpointId());

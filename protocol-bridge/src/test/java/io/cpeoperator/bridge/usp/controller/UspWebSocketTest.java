@@ -82,6 +82,19 @@ class UspWebSocketTest {
     }
 
     @Test
+    void aDisconnectRecordRaisesDisconnected() throws Exception {
+        try (WebSocketTestAgent agent = new WebSocketTestAgent("os::012345-W7").connect(uri, true, "v1.usp")) {
+            DeviceId id = DeviceId.usp(agent.endpointId());
+            events.await(id, DeviceEvent.Synced.class);
+            agent.sendRecord(io.cpeoperator.bridge.usp.testing.TestUspAgent.envelope(agent.endpointId())
+                    .setDisconnect(io.cpeoperator.bridge.usp.proto.UspRecord.DisconnectRecord.newBuilder()
+                            .setReason("shutting down").setReasonCode(7003)).build().toByteArray());
+            assertThat(events.await(id, DeviceEvent.Disconnected.class).reason()).isEqualTo("shutting down");
+            assertThat(controller.gateway().isConnected(id)).isFalse();
+        }
+    }
+
+    @Test
     void agentNamedInTheExtensionIsAccepted() throws Exception {
         try (WebSocketTestAgent agent = new WebSocketTestAgent("os::012345-W2").connect(uri, false, "v1.usp")) {
             events.await(DeviceId.usp(agent.endpointId()), DeviceEvent.Synced.class);

@@ -19,8 +19,8 @@ public record AutonomousTransferComplete(String announceUrl, String transferUrl,
         fileType = Text.orEmpty(fileType);
         targetFileName = Text.orEmpty(targetFileName);
         fault = fault == null ? FaultStruct.SUCCESS : fault;
-        startTime = startTime == null || startTime.isEmpty() ? Text.UNKNOWN_TIME : startTime;
-        completeTime = completeTime == null || completeTime.isEmpty() ? Text.UNKNOWN_TIME : completeTime;
+        startTime = Text.timeOrUnknown(startTime);
+        completeTime = Text.timeOrUnknown(completeTime);
     }
 
     @Override

@@ -14,8 +14,8 @@ public record DownloadResponse(int status, String startTime, String completeTime
     public static final String NAME = "DownloadResponse";
 
     public DownloadResponse {
-        startTime = startTime == null || startTime.isEmpty() ? Text.UNKNOWN_TIME : startTime;
-        completeTime = completeTime == null || completeTime.isEmpty() ? Text.UNKNOWN_TIME : completeTime;
+        startTime = Text.timeOrUnknown(startTime);
+        completeTime = Text.timeOrUnknown(completeTime);
     }
 
     public static DownloadResponse pending() {

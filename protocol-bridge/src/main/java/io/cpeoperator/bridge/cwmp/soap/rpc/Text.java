@@ -15,6 +15,11 @@ final class Text {
     private Text() {
     }
 
+    /** A dateTime as sent, or the unknown time when the sender left it empty. */
+    static String timeOrUnknown(String value) {
+        return value == null || value.isEmpty() ? UNKNOWN_TIME : value;
+    }
+
     static String orEmpty(String value) {
         return value == null ? "" : value;
     }

@@ -14,8 +14,8 @@ public record TransferComplete(String commandKey, FaultStruct fault, String star
     public TransferComplete {
         commandKey = Text.orEmpty(commandKey);
         fault = fault == null ? FaultStruct.SUCCESS : fault;
-        startTime = startTime == null || startTime.isEmpty() ? Text.UNKNOWN_TIME : startTime;
-        completeTime = completeTime == null || completeTime.isEmpty() ? Text.UNKNOWN_TIME : completeTime;
+        startTime = Text.timeOrUnknown(startTime);
+        completeTime = Text.timeOrUnknown(completeTime);
     }
 
     @Override

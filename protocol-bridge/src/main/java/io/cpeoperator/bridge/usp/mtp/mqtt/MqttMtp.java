@@ -89,10 +89,12 @@ public final class MqttMtp implements AutoCloseable {
 
     private final class MqttRoute implements MtpRoute {
         private final String agentTopic;
+        private final String address;
         private final boolean replyToSuffix;
 
         MqttRoute(String agentTopic, boolean mqtt311Agent) {
             this.agentTopic = agentTopic;
+            this.address = "mqtt:" + agentTopic;
             // without MQTT 5 properties on our side, the suffix is the only way to name our topic
             this.replyToSuffix = mqtt311Agent || !connection.supportsProperties();
         }
@@ -110,7 +112,7 @@ public final class MqttMtp implements AutoCloseable {
 
         @Override
         public String address() {
-            return "mqtt:" + agentTopic;
+            return address;
         }
 
         @Override
