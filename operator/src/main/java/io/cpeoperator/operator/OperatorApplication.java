@@ -4,11 +4,8 @@ import io.cpeoperator.api.v1alpha1.CpeDevice;
 import io.cpeoperator.api.v1alpha1.CpeFleet;
 import io.cpeoperator.operator.conditions.Conditions;
 import io.cpeoperator.operator.config.OperatorConfig;
-import io.cpeoperator.bridge.device.CompositeDeviceGateway;
 import io.cpeoperator.bridge.device.DeviceGateway;
-import io.cpeoperator.bridge.twin.ShardedTwinStore;
-import io.cpeoperator.bridge.twin.TwinStore;
-import io.cpeoperator.bridge.twin.TwinStoreConfig;
+import io.cpeoperator.operator.bridges.DeviceBridges;
 import io.cpeoperator.operator.device.DeviceReconcilerFactory;
 import io.cpeoperator.operator.fleet.CpeFleetReconciler;
 import io.cpeoperator.operator.fleet.FleetConditions;
@@ -40,7 +37,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The whole operator process: metrics, the HTTP port, the Kubernetes API (a cluster, or the embedded one) and the
@@ -61,6 +57,7 @@ public final class OperatorApplication implements AutoCloseable {
     private volatile Operator operator;
     private volatile KubernetesClient client;
     private volatile DeviceGateway gateway;
+    private DeviceBridges bridges;
     private HttpServer http;
 
     public OperatorApplication(OperatorConfig config, boolean embedded, Clock clock) {
@@ -105,6 +102,9 @@ public final class OperatorApplication implements AutoCloseable {
         newOperator.start();
         started.add(newOperator::stop);
         operator = newOperator;
+        if (bridges != null) {
+            bridges.simulate(config.bridges()); // after the reconcilers listen, so no device goes unseen
+        }
         LOG.info("cpe-operator running in {} mode; reconcilers for {} and {} started; HTTP on port {}",
                 embedded ? "embedded" : "cluster", CpeDevice.class.getSimpleName(), CpeFleet.class.getSimpleName(),
                 http.port());
@@ -152,13 +152,11 @@ public final class OperatorApplication implements AutoCloseable {
         return clusterClient;
     }
 
-    /**
-     * The protocol bridges over one twin store. None is on this branch yet: the composite runs without bridges, so
-     * every device stays unknown until they are wired in here.
-     */
-    private DeviceGateway startBridges() {
-        TwinStore twins = new ShardedTwinStore(TwinStoreConfig.defaults(), registry, clock);
-        return new CompositeDeviceGateway(twins, Map.of());
+    /** The CWMP ACS and the USP controller over one twin store. */
+    private DeviceGateway startBridges() throws Exception {
+        bridges = DeviceBridges.start(config.bridges(), registry, clock);
+        started.add(bridges);
+        return bridges.gateway();
     }
 
     private static void requireCrds(KubernetesClient client) {

@@ -43,7 +43,7 @@ class EmbeddedModeTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = new OperatorApplication(OperatorConfig.parse(new String[]{"--http-port", "0"}, Map.of()), true,
+        app = new OperatorApplication(OperatorConfig.parse(new String[]{"--http-port", "0", "--acs-port", "0", "--mqtt-port", "0"}, Map.of()), true,
                 Clock.systemUTC());
         app.start();
         client = app.kubernetesClient();
@@ -70,7 +70,7 @@ class EmbeddedModeTest {
         List<Condition> conditions = reconciled.getStatus().getConditions();
         assertThat(conditions).extracting(Condition::getType)
                 .containsExactly("Ready", "Connected", "Synced", "ConfigApplied", "FirmwareCurrent", "QoEHealthy");
-        assertThat(Conditions.find(conditions, "ConfigApplied").orElseThrow().getReason()).isEqualTo("WaitingForSync");
+        assertThat(Conditions.find(conditions, "ConfigApplied").orElseThrow().getReason()).isEqualTo("WaitingForDevice");
         assertThat(Conditions.find(conditions, "FirmwareCurrent").orElseThrow().getStatus()).isEqualTo("True");
         assertThat(Conditions.find(conditions, "QoEHealthy").orElseThrow().getReason()).isEqualTo("NotYetReported");
         assertThat(Conditions.find(conditions, "Ready").orElseThrow().getStatus()).isEqualTo("Unknown");

@@ -19,7 +19,23 @@ public enum ConfigOption {
                     + "ends (e.g. 10s, 1m, PT30S)."),
     LAST_CONTACT_INTERVAL("--last-contact-interval", "CPE_LAST_CONTACT_INTERVAL", "5m",
             "How often status is patched when only telemetry changed (last contact, CPU, memory, radio load); "
-                    + "bounds patches per device to 3600 s / this interval per hour.");
+                    + "bounds patches per device to 3600 s / this interval per hour."),
+    ACS_PORT("--acs-port", "CPE_ACS_PORT", "7547",
+            "Port of the CWMP (TR-069) ACS endpoint devices open sessions to; 0 picks a free port, -1 turns it off."),
+    MQTT_PORT("--mqtt-port", "CPE_MQTT_PORT", "1883",
+            "Port of the embedded MQTT broker USP agents connect to (unless --mqtt-url names an external one); "
+                    + "0 picks a free port."),
+    MQTT_URL("--mqtt-url", "CPE_MQTT_URL", "",
+            "External MQTT broker for USP, e.g. tcp://broker:1883; empty starts the embedded broker."),
+    CONTROLLER_ID("--controller-id", "CPE_CONTROLLER_ID", "self::cpe-operator",
+            "USP endpoint ID of the operator's controller."),
+    SIMULATE("--simulate", "CPE_SIMULATE", "0",
+            "Start this many simulated devices in the process, speaking CWMP and USP to the operator's own "
+                    + "endpoints (a living fleet without hardware)."),
+    SIMULATE_MIX("--simulate-mix", "CPE_SIMULATE_MIX", "cwmp=50,usp=50",
+            "Protocol mix of the simulated devices, e.g. cwmp=50,usp=40,usp-mqtt3=10."),
+    SIMULATE_SCENARIOS("--simulate-scenarios", "CPE_SIMULATE_SCENARIOS", "",
+            "Troubles of the simulated devices, e.g. interference=10%,reboot-loop=2%,overheating=3.");
 
     private final String flag;
     private final String env;

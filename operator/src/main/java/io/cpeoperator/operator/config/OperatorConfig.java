@@ -14,7 +14,18 @@ import java.util.regex.Pattern;
  * @param embeddedRequested true when --embedded / CPE_EMBEDDED=true asked for embedded mode explicitly
  */
 public record OperatorConfig(boolean embeddedRequested, int httpPort, String namespace, String logLevel,
-                             Duration statusWriteInterval, Duration lastContactInterval) {
+                             Duration statusWriteInterval, Duration lastContactInterval, BridgeSettings bridges) {
+
+    /**
+     * The protocol endpoints and the optional simulated fleet.
+     *
+     * @param acsPort            -1 for no ACS
+     * @param mqttUrl            empty for the embedded broker
+     * @param simulatedDevices   0 for none
+     */
+    public record BridgeSettings(int acsPort, int mqttPort, String mqttUrl, String controllerId,
+                                 int simulatedDevices, String simulatedMix, String simulatedScenarios) {
+    }
 
     private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$");
     private static final Set<String> LOG_LEVELS = Set.of("error", "warn", "info", "debug", "trace");
@@ -57,7 +68,16 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                 parseNamespace(value(values, ConfigOption.NAMESPACE)),
                 parseLogLevel(value(values, ConfigOption.LOG_LEVEL)),
                 parseDuration(value(values, ConfigOption.STATUS_WRITE_INTERVAL), ConfigOption.STATUS_WRITE_INTERVAL),
-                parseDuration(value(values, ConfigOption.LAST_CONTACT_INTERVAL), ConfigOption.LAST_CONTACT_INTERVAL));
+                parseDuration(value(values, ConfigOption.LAST_CONTACT_INTERVAL), ConfigOption.LAST_CONTACT_INTERVAL),
+                new BridgeSettings(
+                        "-1".equals(value(values, ConfigOption.ACS_PORT)) ? -1
+                                : parsePort(value(values, ConfigOption.ACS_PORT), ConfigOption.ACS_PORT),
+                        parsePort(value(values, ConfigOption.MQTT_PORT), ConfigOption.MQTT_PORT),
+                        value(values, ConfigOption.MQTT_URL).trim(),
+                        requireText(value(values, ConfigOption.CONTROLLER_ID), ConfigOption.CONTROLLER_ID),
+                        parseCount(value(values, ConfigOption.SIMULATE), ConfigOption.SIMULATE),
+                        value(values, ConfigOption.SIMULATE_MIX).trim(),
+                        value(values, ConfigOption.SIMULATE_SCENARIOS).trim()));
     }
 
     /** Text for --help. */
@@ -116,6 +136,26 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                     + "and '-', at most 63 characters), not '" + text + "'");
         }
         return text;
+    }
+
+    private static int parseCount(String text, ConfigOption option) {
+        try {
+            int count = Integer.parseInt(text.trim());
+            if (count >= 0 && count <= 1_000_000) {
+                return count;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new ConfigException(option.flag() + " / " + option.env() + " must be a number 0-1000000, not '"
+                + text + "'");
+    }
+
+    private static String requireText(String text, ConfigOption option) {
+        if (text == null || text.isBlank()) {
+            throw new ConfigException(option.flag() + " / " + option.env() + " must not be empty");
+        }
+        return text.trim();
     }
 
     /** {@code 10s}, {@code 5m}, {@code 1h}, {@code 250ms} or an ISO-8601 duration such as {@code PT10S}. */

@@ -79,6 +79,11 @@ public final class ConfigApplier {
         Map<String, String> desired = device.getSpec().getParameters();
         long generation = generationOf(device);
         ConfigStatus previous = device.getStatus() == null ? null : device.getStatus().getConfig();
+        if (!gateway.twins().contains(id) && !gateway.isConnected(id)) {
+            return new ConfigOutcome(DesiredCondition.unknown(CONFIG_APPLIED, REASON_WAITING_FOR_DEVICE,
+                    desired.size() + " desired parameter(s) wait for the device to connect."),
+                    progress(previous, desired.size(), 0, List.of(), null), null);
+        }
         if (!gateway.twins().contains(id) || gateway.twins().needsFullSync(id)) {
             return new ConfigOutcome(DesiredCondition.unknown(CONFIG_APPLIED, REASON_WAITING_FOR_SYNC,
                     desired.size() + " desired parameter(s) wait for the device's data model to be synchronised."),

@@ -34,7 +34,10 @@ public final class DeviceIndex {
             return List.of();
         }
         try {
-            return current.byIndex(NAME, id.toString()).stream().map(ResourceID::fromResource).toList();
+            // a resource being deleted no longer stands for its device: a reconnect must rediscover it
+            return current.byIndex(NAME, id.toString()).stream()
+                    .filter(device -> device.getMetadata().getDeletionTimestamp() == null)
+                    .map(ResourceID::fromResource).toList();
         } catch (RuntimeException e) {
             // the informer is not started yet (or stopping): nobody can be told; the start-up reconcile covers it
             return List.of();

@@ -1,0 +1,143 @@
+package io.cpeoperator.operator.bridges;
+
+import io.cpeoperator.bridge.cwmp.CwmpAcs;
+import io.cpeoperator.bridge.cwmp.CwmpAcsConfig;
+import io.cpeoperator.bridge.cwmp.auth.InMemoryCredentialStore;
+import io.cpeoperator.bridge.device.CompositeDeviceGateway;
+import io.cpeoperator.bridge.device.DeviceGateway;
+import io.cpeoperator.bridge.device.Protocol;
+import io.cpeoperator.bridge.mqtt.EmbeddedMqttBroker;
+import io.cpeoperator.bridge.twin.ShardedTwinStore;
+import io.cpeoperator.bridge.twin.TwinStore;
+import io.cpeoperator.bridge.twin.TwinStoreConfig;
+import io.cpeoperator.bridge.usp.controller.UspController;
+import io.cpeoperator.bridge.usp.controller.UspControllerConfig;
+import io.cpeoperator.operator.config.OperatorConfig;
+import io.cpeoperator.simulator.Simulator;
+import io.cpeoperator.simulator.SimulatorConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The device side of the process: one twin store, the CWMP ACS and the USP controller (with its embedded MQTT broker
+ * unless an external one is configured) behind one {@link CompositeDeviceGateway}, and on request a simulated fleet
+ * speaking to them. {@link #close()} stops them in reverse order.
+ */
+public final class DeviceBridges implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceBridges.class);
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final DeviceGateway gateway;
+    private CwmpAcs acs;
+    private UspController usp;
+    private Simulator simulator;
+
+    /** Connection Request credentials the simulated devices are given (they are generated, never secrets). */
+    private static final String SIMULATED_CR_USERNAME = "cpe-operator-cr";
+    private static final String SIMULATED_CR_PASSWORD = "simulated-cr-secret";
+
+    private final int mqttPort;
+    private final InMemoryCredentialStore credentials;
+
+    private DeviceBridges(DeviceGateway gateway, int mqttPort, InMemoryCredentialStore credentials) {
+        this.gateway = gateway;
+        this.mqttPort = mqttPort;
+        this.credentials = credentials;
+    }
+
+    /** Starts the bridges (not the simulator: start it once the operator listens for device events). */
+    public static DeviceBridges start(OperatorConfig.BridgeSettings settings, MeterRegistry registry, Clock clock)
+            throws Exception {
+        TwinStore twins = new ShardedTwinStore(TwinStoreConfig.defaults(), registry, clock);
+        Map<Protocol, DeviceGateway> gateways = new EnumMap<>(Protocol.class);
+        CwmpAcs acs = null;
+        InMemoryCredentialStore credentials = new InMemoryCredentialStore();
+        if (settings.acsPort() >= 0) {
+            acs = new CwmpAcs(CwmpAcsConfig.defaults().withListener("0.0.0.0", settings.acsPort()), twins,
+                    credentials, registry, clock);
+            gateways.put(Protocol.CWMP, acs.gateway());
+        }
+        // the broker cannot report a port it picked itself, so "0" is resolved to a free port here
+        int mqttPort = settings.mqttPort() == 0 ? EmbeddedMqttBroker.freePort() : settings.mqttPort();
+        UspControllerConfig uspConfig = UspControllerConfig.defaults().withEmbeddedBroker("0.0.0.0", mqttPort);
+        if (!settings.mqttUrl().isEmpty()) {
+            uspConfig = uspConfig.withExternalBroker(settings.mqttUrl());
+        }
+        uspConfig = new UspControllerConfig(settings.controllerId(), uspConfig.controllerTopic(),
+                uspConfig.mqttEnabled(), uspConfig.mqttUrl(), uspConfig.mqtt311(), uspConfig.embeddedBrokerBind(),
+                uspConfig.embeddedBrokerPort(), uspConfig.mqttClientId(), uspConfig.webSocketPort(),
+                uspConfig.webSocketPath(), uspConfig.maxRecordBytes(), uspConfig.requestTimeout(),
+                uspConfig.syncConcurrencyPerDevice(), uspConfig.syncConcurrencyTotal(), uspConfig.syncPathsPerGet(),
+                uspConfig.valueChangePaths(), uspConfig.objectPaths(), uspConfig.subscriptionIdPrefix(),
+                uspConfig.ratePerSecond(), uspConfig.rateBurst(), uspConfig.inboundQueueCapacity(),
+                uspConfig.maxEndpoints());
+        UspController controller = new UspController(uspConfig, twins, registry, clock);
+        gateways.put(Protocol.USP, controller.gateway());
+        DeviceBridges bridges = new DeviceBridges(new CompositeDeviceGateway(twins, gateways), mqttPort,
+                credentials);
+        try {
+            if (acs != null) {
+                acs.start();
+                bridges.started.add(acs);
+                bridges.acs = acs;
+            }
+            controller.start();
+            bridges.started.add(controller);
+            bridges.usp = controller;
+        } catch (Exception e) {
+            bridges.close();
+            throw e;
+        }
+        LOG.info("Device bridges running: CWMP ACS on port {}, USP controller {} via {}",
+                acs == null ? "(off)" : acs.httpPort(), settings.controllerId(), uspConfig.effectiveMqttUrl());
+        return bridges;
+    }
+
+    /** Starts {@code settings.simulatedDevices()} simulated devices against the running bridges. */
+    public void simulate(OperatorConfig.BridgeSettings settings) throws Exception {
+        if (settings.simulatedDevices() == 0) {
+            return;
+        }
+        SimulatorConfig.Builder builder = SimulatorConfig.builder()
+                .devices(settings.simulatedDevices())
+                .mqttUrl(settings.mqttUrl().isEmpty() ? "tcp://127.0.0.1:" + mqttPort : settings.mqttUrl())
+                .controller(settings.controllerId(), UspControllerConfig.DEFAULT_CONTROLLER_TOPIC)
+                .mix(settings.simulatedMix())
+                .connectionRequestCredentials(SIMULATED_CR_USERNAME, SIMULATED_CR_PASSWORD);
+        credentials.defaultConnectionRequest(SIMULATED_CR_USERNAME, SIMULATED_CR_PASSWORD);
+        if (acs != null) {
+            builder.acsUrl("http://127.0.0.1:" + acs.httpPort() + "/");
+        }
+        if (!settings.simulatedScenarios().isEmpty()) {
+            builder.scenarios(settings.simulatedScenarios());
+        }
+        simulator = new Simulator(builder.build());
+        simulator.start();
+        started.add(simulator);
+        LOG.info("Simulating {} devices ({})", settings.simulatedDevices(), settings.simulatedMix());
+    }
+
+    public DeviceGateway gateway() {
+        return gateway;
+    }
+
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Error while stopping {}: {}", started.get(i), e.toString());
+            }
+        }
+        started.clear();
+    }
+}
