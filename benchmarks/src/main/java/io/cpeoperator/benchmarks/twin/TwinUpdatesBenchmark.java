@@ -69,8 +69,9 @@ public final class TwinUpdatesBenchmark implements Benchmark {
                 + "%.2f cores)", single.perSecond(), single.perCpuSecond(), THREADS, single.cores());
         report.line("50-parameter batches:     %,.0f parameters/s (%,.0f per CPU-second of the %d threads, which got "
                 + "%.2f cores)", batched.perSecond(), batched.perCpuSecond(), THREADS, batched.cores());
-        report.line("(fewer than %d cores means other processes competed for the CPU; per CPU-second x %d is the "
-                + "rate on %d idle cores)", THREADS, THREADS, THREADS);
+        report.line("(fewer than %d cores: other processes competed for the CPU. Per CPU-second is the cost of an "
+                + "update whatever CPU the threads got; it is not simply doubled by two busy cores, which share "
+                + "caches and memory bandwidth)", THREADS);
         report.line("store after the run: schemas=%.0f evictions=%.0f rejected=%.0f",
                 registry.get("cpe.twin.schemas").gauge().value(), registry.counter("cpe.twin.evictions").count(),
                 registry.find("cpe.twin.rejected").counters().stream().mapToDouble(c -> c.count()).sum());
