@@ -18,6 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * inside the window is deferred, never dropped); telemetry alone is written at most once per {@code refreshInterval}.
  * Under steady 1 Hz telemetry with nothing material changing a device thus costs 3600 / refreshInterval patches an
  * hour (12 with the default five minutes).
+ * <p>
+ * One exception to the window: a change that reports progress of something the user asked for (observedGeneration
+ * moving, or a new outcome of ConfigApplied, FirmwareCurrent or a one-shot action; see {@link OperatorTransitions})
+ * is written at once, because a user who edits {@code spec} waits for exactly that answer and ten seconds of silence
+ * would be the operator's own making. Such writes inside the window draw on a small burst allowance
+ * ({@value #TRANSITION_BURST} per window) so that a device flapping its values cannot turn this into a write storm:
+ * a device never costs more than {@code 1 + TRANSITION_BURST} patches per window.
  */
 public final class StatusWritePolicy {
 
@@ -40,10 +47,17 @@ public final class StatusWritePolicy {
         }
     }
 
+    /** Transition writes allowed inside one window: Applying, Verifying and the final outcome of a spec change. */
+    static final int TRANSITION_BURST = 3;
+
+    /** The last write to a resource and how many transition writes were spent since the window opened. */
+    private record Window(Instant lastWrite, int burstUsed) {
+    }
+
     private final Clock clock;
     private final Duration minInterval;
     private final Duration refreshInterval;
-    private final Map<String, Instant> lastWrites = new ConcurrentHashMap<>();
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
     /**
      * Statuses written in the last moments: the informer cache shows a write only after its watch event arrives, and
      * until then the written status, not the cached one, is what the API server holds.
@@ -54,6 +68,7 @@ public final class StatusWritePolicy {
     private final Counter avoided;
     private final Counter deferred;
     private final Counter changes;
+    private final Counter transitions;
 
     public StatusWritePolicy(Clock clock, Duration minInterval, Duration refreshInterval, MeterRegistry registry) {
         this.clock = clock;
@@ -68,6 +83,9 @@ public final class StatusWritePolicy {
         this.changes = Counter.builder("cpe.status.changes")
                 .description("Computed status changes: what a one-patch-per-change design would write")
                 .register(registry);
+        this.transitions = Counter.builder("cpe.status.transitionWrites")
+                .description("Status patches written inside the rate window because they report a spec outcome")
+                .register(registry);
     }
 
     /**
@@ -81,10 +99,15 @@ public final class StatusWritePolicy {
         }
         changes.increment();
         Instant now = clock.instant();
-        Instant last = lastWrites.get(key);
+        Window window = windows.get(key);
+        Instant last = window == null ? null : window.lastWrite();
         boolean material = !MaterialStatus.materialPart(stored).equals(MaterialStatus.materialPart(computed));
         if (material) {
             if (last == null || !now.isBefore(last.plus(minInterval))) {
+                return new Decision.Write(true);
+            }
+            if (window.burstUsed() < TRANSITION_BURST && OperatorTransitions.reported(stored, computed)) {
+                transitions.increment();
                 return new Decision.Write(true);
             }
             deferred.increment();
@@ -100,7 +123,10 @@ public final class StatusWritePolicy {
     /** Records a patch that was sent. */
     public void written(String key, CpeDeviceStatus status) {
         written.increment();
-        lastWrites.put(key, clock.instant());
+        Instant now = clock.instant();
+        // a write inside the window can only be a transition write (decide allowed it): it spends the burst
+        windows.compute(key, (k, window) -> window == null || !now.isBefore(window.lastWrite().plus(minInterval))
+                ? new Window(now, 0) : new Window(now, window.burstUsed() + 1));
         recentlyWritten.put(key, status);
     }
 
@@ -118,7 +144,7 @@ public final class StatusWritePolicy {
     }
 
     public void forget(String key) {
-        lastWrites.remove(key);
+        windows.remove(key);
         recentlyWritten.invalidate(key);
     }
 

@@ -66,6 +66,57 @@ class StatusWritePolicyTest {
         assertThat(policy.statusChanges()).isGreaterThan(3500);
     }
 
+    @Test
+    void specOutcomesAreWrittenAtOnceWithinASmallBurstAndLaterOnesWait() {
+        CpeDeviceStatus stored = configStatus(1, "False", "Applying", 10);
+        policy.written("ns/a", stored);
+        String[][] outcomes = {{"Unknown", "Verifying"}, {"True", "Applied"}, {"False", "Applying"}};
+        for (String[] outcome : outcomes) {
+            clock.advance(Duration.ofMillis(200));
+            CpeDeviceStatus next = configStatus(1, outcome[0], outcome[1], 10);
+            assertThat(policy.decide("ns/a", stored, next)).as(outcome[1])
+                    .isEqualTo(new StatusWritePolicy.Decision.Write(true));
+            policy.written("ns/a", next);
+            stored = next;
+        }
+        clock.advance(Duration.ofMillis(200));
+        // the burst is spent: the next outcome waits for the window after the last write
+        assertThat(policy.decide("ns/a", stored, configStatus(1, "True", "Applied", 10)))
+                .isEqualTo(new StatusWritePolicy.Decision.Defer(Duration.ofMillis(9800)));
+        clock.advance(Duration.ofMillis(9800));
+        assertThat(policy.decide("ns/a", stored, configStatus(1, "True", "Applied", 10)))
+                .isEqualTo(new StatusWritePolicy.Decision.Write(true));
+    }
+
+    @Test
+    void aMaterialChangeThatAnswersNoSpecChangeStillWaitsForTheWindow() {
+        CpeDeviceStatus stored = configStatus(1, "True", "Applied", 10);
+        policy.written("ns/a", stored);
+        clock.advance(Duration.ofSeconds(1));
+        CpeDeviceStatus newFirmware = configStatus(1, "True", "Applied", 10);
+        newFirmware.getSummary().setSoftwareVersion("2.0");
+        assertThat(policy.decide("ns/a", stored, newFirmware))
+                .isEqualTo(new StatusWritePolicy.Decision.Defer(Duration.ofSeconds(9)));
+    }
+
+    @Test
+    void aNewGenerationIsAcknowledgedAtOnce() {
+        CpeDeviceStatus stored = configStatus(1, "True", "Applied", 10);
+        policy.written("ns/a", stored);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(policy.decide("ns/a", stored, configStatus(2, "True", "Applied", 10)))
+                .isEqualTo(new StatusWritePolicy.Decision.Write(true));
+    }
+
+    private static CpeDeviceStatus configStatus(long generation, String conditionStatus, String reason, int cpu) {
+        CpeDeviceStatus status = status("1.0", cpu);
+        status.setObservedGeneration(generation);
+        status.setConditions(new java.util.ArrayList<>(java.util.List.of(new io.fabric8.kubernetes.api.model.ConditionBuilder()
+                .withType("ConfigApplied").withStatus(conditionStatus).withReason(reason)
+                .withObservedGeneration(generation).build())));
+        return status;
+    }
+
     private static CpeDeviceStatus status(String firmware, int cpu) {
         CpeDeviceStatus status = new CpeDeviceStatus();
         DeviceSummary summary = new DeviceSummary();
