@@ -4,7 +4,7 @@ import io.cpeoperator.bridge.cwmp.auth.CpeAuthenticator;
 import io.cpeoperator.bridge.cwmp.auth.CredentialStore;
 import io.cpeoperator.bridge.cwmp.connreq.ConnectionRequestRateLimiter;
 import io.cpeoperator.bridge.cwmp.connreq.ConnectionRequester;
-import io.cpeoperator.bridge.cwmp.events.DeviceEventBus;
+import io.cpeoperator.bridge.device.DeviceEventBus;
 import io.cpeoperator.bridge.cwmp.inform.CpeRequestResponder;
 import io.cpeoperator.bridge.cwmp.inform.InformProcessor;
 import io.cpeoperator.bridge.cwmp.registry.CwmpDevice;

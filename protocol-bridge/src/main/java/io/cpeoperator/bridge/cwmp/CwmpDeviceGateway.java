@@ -1,6 +1,6 @@
 package io.cpeoperator.bridge.cwmp;
 
-import io.cpeoperator.bridge.cwmp.events.DeviceEventBus;
+import io.cpeoperator.bridge.device.DeviceEventBus;
 import io.cpeoperator.bridge.cwmp.queue.RpcLane;
 import io.cpeoperator.bridge.cwmp.registry.CwmpDevice;
 import io.cpeoperator.bridge.cwmp.registry.CwmpDeviceRegistry;

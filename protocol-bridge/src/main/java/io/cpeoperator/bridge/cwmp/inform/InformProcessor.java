@@ -1,6 +1,6 @@
 package io.cpeoperator.bridge.cwmp.inform;
 
-import io.cpeoperator.bridge.cwmp.events.DeviceEventBus;
+import io.cpeoperator.bridge.device.DeviceEventBus;
 import io.cpeoperator.bridge.cwmp.registry.CwmpDevice;
 import io.cpeoperator.bridge.cwmp.soap.CwmpVersion;
 import io.cpeoperator.bridge.cwmp.soap.rpc.EventStruct;

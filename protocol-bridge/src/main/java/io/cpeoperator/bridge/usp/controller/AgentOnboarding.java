@@ -1,5 +1,6 @@
 package io.cpeoperator.bridge.usp.controller;
 
+import io.cpeoperator.bridge.device.DeviceEventBus;
 import io.cpeoperator.bridge.device.DeviceEvent;
 import io.cpeoperator.bridge.device.DeviceIdentity;
 import io.cpeoperator.bridge.twin.ParameterValue;
@@ -32,11 +33,11 @@ final class AgentOnboarding {
     private final StandardSubscriptions subscriptions;
     private final FullSync fullSync;
     private final TwinStore twin;
-    private final DeviceEvents events;
+    private final DeviceEventBus events;
     private final Clock clock;
 
     AgentOnboarding(UspOperations operations, StandardSubscriptions subscriptions, FullSync fullSync, TwinStore twin,
-                    DeviceEvents events, Clock clock) {
+                    DeviceEventBus events, Clock clock) {
         this.operations = operations;
         this.subscriptions = subscriptions;
         this.fullSync = fullSync;
@@ -61,7 +62,7 @@ final class AgentOnboarding {
                 .thenCompose(ignored -> readIdentity(session))
                 .thenCompose(identity -> {
                     session.identity(identity);
-                    events.emit(new DeviceEvent.Connected(session.deviceId(), clock.instant(), identity,
+                    events.publish(new DeviceEvent.Connected(session.deviceId(), clock.instant(), identity,
                             Set.of(reason)));
                     return subscriptions.ensure(session)
                             .exceptionally(failure -> {
@@ -129,10 +130,10 @@ final class AgentOnboarding {
             if (failure != null) {
                 String reason = rootCause(failure).getMessage();
                 LOG.warn("{}: full sync failed: {}", session.deviceId(), reason);
-                events.emit(new DeviceEvent.SyncFailed(session.deviceId(), clock.instant(), String.valueOf(reason)));
+                events.publish(new DeviceEvent.SyncFailed(session.deviceId(), clock.instant(), String.valueOf(reason)));
             } else {
                 LOG.info("{}: full sync done, {} parameters", session.deviceId(), count);
-                events.emit(new DeviceEvent.Synced(session.deviceId(), clock.instant(), count));
+                events.publish(new DeviceEvent.Synced(session.deviceId(), clock.instant(), count));
             }
             return null;
         });

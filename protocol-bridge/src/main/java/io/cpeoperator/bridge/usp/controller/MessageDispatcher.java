@@ -1,5 +1,6 @@
 package io.cpeoperator.bridge.usp.controller;
 
+import io.cpeoperator.bridge.device.DeviceEventBus;
 import io.cpeoperator.bridge.device.DeviceEvent;
 import io.cpeoperator.bridge.usp.mtp.MtpRoute;
 import io.cpeoperator.bridge.usp.proto.UspMsg;
@@ -27,12 +28,12 @@ final class MessageDispatcher {
     private final UspRequester requester;
     private final NotifyHandler notifyHandler;
     private final AgentOnboarding onboarding;
-    private final DeviceEvents events;
+    private final DeviceEventBus events;
     private final UspMetrics metrics;
     private final Clock clock;
 
     MessageDispatcher(UspRequester requester, NotifyHandler notifyHandler, AgentOnboarding onboarding,
-                      DeviceEvents events, UspMetrics metrics, Clock clock) {
+                      DeviceEventBus events, UspMetrics metrics, Clock clock) {
         this.requester = requester;
         this.notifyHandler = notifyHandler;
         this.onboarding = onboarding;
@@ -62,7 +63,7 @@ final class MessageDispatcher {
                 session.connected(false);
                 LOG.info("{} disconnected: {} ({})", session.deviceId(), record.getDisconnect().getReason(),
                         record.getDisconnect().getReasonCode());
-                events.emit(new DeviceEvent.Disconnected(session.deviceId(), clock.instant(),
+                events.publish(new DeviceEvent.Disconnected(session.deviceId(), clock.instant(),
                         record.getDisconnect().getReason()));
             }
             case SESSION_CONTEXT -> rejectSessionContext(session, record, route);
@@ -80,7 +81,7 @@ final class MessageDispatcher {
         if (session.boundAddress().map(address::equals).orElse(true)) {
             session.connected(false);
             LOG.info("{} disconnected: {}", session.deviceId(), reason);
-            events.emit(new DeviceEvent.Disconnected(session.deviceId(), clock.instant(), reason));
+            events.publish(new DeviceEvent.Disconnected(session.deviceId(), clock.instant(), reason));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.cpeoperator.bridge.usp.controller;
 
+import io.cpeoperator.bridge.device.DeviceEventBus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,14 +33,14 @@ final class NotifyHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TwinStore twin;
-    private final DeviceEvents events;
+    private final DeviceEventBus events;
     private final AgentOnboarding onboarding;
     private final UspRequester requester;
     private final UspMetrics metrics;
     private final Clock clock;
     private final BiConsumer<AgentSession, UspMsg.Notify.OperationComplete> operationCompleteHook;
 
-    NotifyHandler(TwinStore twin, DeviceEvents events, AgentOnboarding onboarding, UspRequester requester,
+    NotifyHandler(TwinStore twin, DeviceEventBus events, AgentOnboarding onboarding, UspRequester requester,
                   UspMetrics metrics, Clock clock,
                   BiConsumer<AgentSession, UspMsg.Notify.OperationComplete> operationCompleteHook) {
         this.twin = twin;
@@ -71,7 +72,7 @@ final class NotifyHandler {
                 UspMsg.Notify.ValueChange change = notify.getValueChange();
                 twin.applyUpdates(session.deviceId(), List.of(ParameterValue.of(change.getParamPath(),
                         change.getParamValue())), now);
-                events.emit(new DeviceEvent.TwinChanged(session.deviceId(), now, Set.of(change.getParamPath())));
+                events.publish(new DeviceEvent.TwinChanged(session.deviceId(), now, Set.of(change.getParamPath())));
             }
             case OBJ_CREATION -> {
                 metrics.notification("object_creation");
@@ -79,13 +80,13 @@ final class NotifyHandler {
                 twin.objectCreated(session.deviceId(), creation.getObjPath(), UspMessages.toMap(
                         creation.getUniqueKeysList(), UspMsg.Notify.ObjectCreation.UniqueKeysEntry::getKey,
                         UspMsg.Notify.ObjectCreation.UniqueKeysEntry::getValue), now);
-                events.emit(new DeviceEvent.TwinChanged(session.deviceId(), now, Set.of(creation.getObjPath())));
+                events.publish(new DeviceEvent.TwinChanged(session.deviceId(), now, Set.of(creation.getObjPath())));
             }
             case OBJ_DELETION -> {
                 metrics.notification("object_deletion");
                 String path = notify.getObjDeletion().getObjPath();
                 twin.objectDeleted(session.deviceId(), path, now);
-                events.emit(new DeviceEvent.TwinChanged(session.deviceId(), now, Set.of(path)));
+                events.publish(new DeviceEvent.TwinChanged(session.deviceId(), now, Set.of(path)));
             }
             case EVENT -> handleEvent(session, notify.getEvent(), now);
             case OPER_COMPLETE -> handleOperationComplete(session, notify.getOperComplete(), now);
@@ -107,7 +108,7 @@ final class NotifyHandler {
                 UspMsg.Notify.Event.ParamsEntry::getValue);
         if (!BOOT_EVENT.equals(event.getEventName())) {
             metrics.notification("event");
-            events.emit(new DeviceEvent.Other(session.deviceId(), now, event.getObjPath() + event.getEventName(),
+            events.publish(new DeviceEvent.Other(session.deviceId(), now, event.getObjPath() + event.getEventName(),
                     params));
             return;
         }
@@ -120,7 +121,7 @@ final class NotifyHandler {
         }
         String cause = params.getOrDefault("Cause", "");
         LOG.info("{} booted: {} (command key '{}')", session.deviceId(), cause, params.getOrDefault("CommandKey", ""));
-        events.emit(new DeviceEvent.Booted(session.deviceId(), now, cause,
+        events.publish(new DeviceEvent.Booted(session.deviceId(), now, cause,
                 bootParameters.getOrDefault("Device.DeviceInfo.SoftwareVersion", "")));
         onboarding.onContact(session, BOOT_EVENT, true);
     }
@@ -135,7 +136,7 @@ final class NotifyHandler {
                 UspMsg.Notify.OperationComplete.OutputArgs.OutputArgsEntry::getKey,
                 UspMsg.Notify.OperationComplete.OutputArgs.OutputArgsEntry::getValue)
                 : Map.of();
-        events.emit(new DeviceEvent.OperationCompleted(session.deviceId(), now,
+        events.publish(new DeviceEvent.OperationCompleted(session.deviceId(), now,
                 complete.getObjPath() + complete.getCommandName(), complete.getCommandKey(), faultCode, faultString,
                 outputs));
         operationCompleteHook.accept(session, complete);

@@ -1,5 +1,6 @@
 package io.cpeoperator.bridge.usp.controller;
 
+import io.cpeoperator.bridge.device.DeviceEventBus;
 import io.cpeoperator.bridge.mqtt.EmbeddedMqttBroker;
 import io.cpeoperator.bridge.twin.TwinStore;
 import io.cpeoperator.bridge.usp.mtp.mqtt.MqttMtp;
@@ -52,7 +53,7 @@ public final class UspController implements AutoCloseable {
         });
         this.requester = new UspRequester(config.controllerId(), codec, timer, config.requestTimeout(), metrics);
         this.operations = new UspOperations(requester);
-        DeviceEvents events = new DeviceEvents();
+        DeviceEventBus events = new DeviceEventBus();
         FirmwareUpgrades firmware = new FirmwareUpgrades(operations);
         StandardSubscriptions subscriptions = new StandardSubscriptions(operations, config.subscriptionIdPrefix(),
                 config.valueChangePaths(), config.objectPaths());

@@ -1,5 +1,6 @@
 package io.cpeoperator.bridge.usp.controller;
 
+import io.cpeoperator.bridge.device.DeviceEventBus;
 import io.cpeoperator.bridge.device.DeviceEventListener;
 import io.cpeoperator.bridge.device.DeviceGateway;
 import io.cpeoperator.bridge.device.DeviceId;
@@ -29,11 +30,11 @@ public final class UspDeviceGateway implements DeviceGateway {
     private final UspRequester requester;
     private final FirmwareUpgrades firmware;
     private final TwinStore twin;
-    private final DeviceEvents events;
+    private final DeviceEventBus events;
     private final Clock clock;
 
     UspDeviceGateway(AgentSessions sessions, UspOperations operations, UspRequester requester,
-                     FirmwareUpgrades firmware, TwinStore twin, DeviceEvents events, Clock clock) {
+                     FirmwareUpgrades firmware, TwinStore twin, DeviceEventBus events, Clock clock) {
         this.sessions = sessions;
         this.operations = operations;
         this.requester = requester;

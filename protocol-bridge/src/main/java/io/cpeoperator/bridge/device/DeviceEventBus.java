@@ -1,14 +1,11 @@
-package io.cpeoperator.bridge.cwmp.events;
+package io.cpeoperator.bridge.device;
 
-import io.cpeoperator.bridge.device.DeviceEvent;
-import io.cpeoperator.bridge.device.DeviceEventListener;
-import io.cpeoperator.bridge.device.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Fans device events out to listeners; a failing listener is logged and never stops the others or the session. */
+/** Fans device events out to listeners; a failing listener is logged and never stops the others. Shared by the bridges. */
 public final class DeviceEventBus {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeviceEventBus.class);
