@@ -146,12 +146,14 @@ public final class CwmpDeviceGateway implements DeviceGateway {
     @Override
     public CompletionStage<Void> refresh(DeviceId id, String path) {
         CwmpDevice device = devices.getOrCreate(id);
-        CompletableFuture<List<String>> names = path.endsWith(".")
+        // a subtree's names come from the device and may vanish before their values are read; a single name was
+        // asked for by the caller, who learns that it does not exist
+        CompletableFuture<List<ParameterValueStruct>> read = path.endsWith(".")
                 ? (device.fullWalkFailed() ? fetcher.walkLevels(device, path, RpcLane.OPERATION)
                         : fetcher.walk(device, path, RpcLane.OPERATION)).thenApply(ParameterFetcher::leafNames)
-                : CompletableFuture.completedFuture(List.of(path));
-        CompletableFuture<Void> refreshed = names
-                .thenCompose(full -> fetcher.values(device, full, RpcLane.OPERATION))
+                        .thenCompose(names -> fetcher.valuesOfListedNames(device, names, RpcLane.OPERATION))
+                : fetcher.values(device, List.of(path), RpcLane.OPERATION);
+        CompletableFuture<Void> refreshed = read
                 .thenAccept(values -> twins.applyUpdates(id, TwinSynchronizer.toTwin(values), clock.instant()));
         operations.wakeUp(id);
         return refreshed;

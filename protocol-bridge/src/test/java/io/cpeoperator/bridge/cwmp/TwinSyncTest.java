@@ -69,6 +69,49 @@ class TwinSyncTest {
     }
 
     @Test
+    void aParameterThatVanishesBetweenNamesAndValuesDoesNotFailTheSync() throws Exception {
+        start(TwinSyncPolicy.defaults().withValuesPerRequest(4));
+        ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "sync-vanish", "Device.");
+        ScriptedCpe model = new ScriptedCpe(fixture.port(), "model", "Device.");
+        // the device lists a LAN host's parameter, and the host leaves before the values are asked for: the
+        // device faults the whole GetParameterValues with 9005, as real CPEs do
+        cpe.override(GetParameterNames.NAME, request -> {
+            CwmpMessage names = model.answer(request);
+            cpe.remove("Device.WiFi.SSID.1.Enable");
+            return names;
+        });
+
+        List<CwmpMessage> requests = cpe.runSession("2 PERIODIC");
+
+        DeviceId id = id(cpe);
+        assertThat(fixture.events(DeviceEvent.SyncFailed.class)).isEmpty();
+        assertThat(fixture.events(DeviceEvent.Synced.class)).singleElement()
+                .satisfies(s -> assertThat(s.parameterCount()).isEqualTo(5));
+        assertThat(fixture.twins.needsFullSync(id)).isFalse();
+        assertThat(fixture.twins.get(id, "Device.WiFi.SSID.1.Enable")).isEmpty();
+        assertThat(fixture.twins.get(id, "Device.WiFi.SSID.1.SSID")).isPresent();
+        // the refused chunk was split until the vanished name was alone: a few requests, not one per name
+        assertThat(requests).filteredOn(GetParameterValues.class::isInstance).hasSizeLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void aDeviceThatFaultsEveryNameFailsTheSyncWithinABoundedNumberOfRequests() throws Exception {
+        start(TwinSyncPolicy.defaults().withValuesPerRequest(100));
+        ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "sync-liar", "Device.");
+        for (int i = 1; i <= 400; i++) {
+            cpe.put("Device.Hosts.Host." + i + ".HostName", "host" + i, ParameterType.STRING, false);
+        }
+        cpe.fault(GetParameterValues.NAME, 9005, "Invalid parameter name");
+
+        List<CwmpMessage> requests = cpe.runSession("2 PERIODIC");
+
+        assertThat(fixture.events(DeviceEvent.SyncFailed.class)).singleElement()
+                .satisfies(f -> assertThat(f.reason()).contains("9005"));
+        assertThat(fixture.twins.needsFullSync(id(cpe))).isTrue();
+        assertThat(requests).filteredOn(GetParameterValues.class::isInstance).hasSizeLessThan(150);
+    }
+
+    @Test
     void bootstrapAndEvictionSyncAgain() throws Exception {
         start(TwinSyncPolicy.defaults());
         ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "sync-2", "InternetGatewayDevice.");

@@ -4,10 +4,15 @@ import io.cpeoperator.bridge.cwmp.queue.RpcLane;
 import io.cpeoperator.bridge.cwmp.registry.CwmpDevice;
 import io.cpeoperator.bridge.cwmp.soap.rpc.GetParameterNames;
 import io.cpeoperator.bridge.cwmp.soap.rpc.GetParameterNamesResponse;
+import io.cpeoperator.bridge.cwmp.soap.rpc.CwmpFault;
 import io.cpeoperator.bridge.cwmp.soap.rpc.GetParameterValues;
+import io.cpeoperator.bridge.cwmp.soap.rpc.GetParameterValuesResponse;
 import io.cpeoperator.bridge.cwmp.soap.rpc.ParameterInfoStruct;
 import io.cpeoperator.bridge.cwmp.soap.rpc.ParameterValueStruct;
 import io.cpeoperator.bridge.device.DeviceOperationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Discovers names and fetches values through a device's queue. Values are only ever asked for by full parameter
@@ -23,6 +29,8 @@ import java.util.concurrent.CompletableFuture;
  * Chunks go one after the other (each waits for the previous answer), so a big tree never floods the queue.
  */
 public final class ParameterFetcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ParameterFetcher.class);
 
     private final int valuesPerRequest;
     private final int maxParameters;
@@ -74,25 +82,75 @@ public final class ParameterFetcher {
         });
     }
 
-    /** Values of full parameter names, in chunks of the configured size, one chunk after the other. */
+    /**
+     * Values of full parameter names, in chunks of the configured size, one chunk after the other. Any fault fails
+     * the whole fetch: for names a caller asked for by name.
+     */
     public CompletableFuture<List<ParameterValueStruct>> values(CwmpDevice device, List<String> names,
                                                                 RpcLane lane) {
-        List<ParameterValueStruct> collected = new ArrayList<>(names.size());
-        return nextChunk(device, lane, names, 0, collected);
+        return nextChunk(device, lane, names, 0, new ArrayList<>(names.size()), VanishedNames.NOT_TOLERATED);
+    }
+
+    /**
+     * Values of names the device itself listed (a walk, the twin), tolerating names that vanished since: dynamic
+     * objects (LAN hosts, associated stations) come and go between a GetParameterNames and the values, and a CPE
+     * faults the whole GetParameterValues with 9005 for one vanished name. Such a chunk is split in halves until the
+     * vanished names stand alone and are left out; a device that faults far more names than ever vanish fails the
+     * fetch once its split budget is spent.
+     */
+    public CompletableFuture<List<ParameterValueStruct>> valuesOfListedNames(CwmpDevice device, List<String> names,
+                                                                             RpcLane lane) {
+        return nextChunk(device, lane, names, 0, new ArrayList<>(names.size()), VanishedNames.forFetchOf(names.size()));
     }
 
     private CompletableFuture<List<ParameterValueStruct>> nextChunk(CwmpDevice device, RpcLane lane,
                                                                     List<String> names, int from,
-                                                                    List<ParameterValueStruct> collected) {
+                                                                    List<ParameterValueStruct> collected,
+                                                                    VanishedNames vanished) {
         if (from >= names.size()) {
             return CompletableFuture.completedFuture(collected);
         }
         int to = Math.min(names.size(), from + valuesPerRequest);
-        return device.queue().enqueue(new GetParameterValues(names.subList(from, to)), lane)
-                .thenCompose(response -> {
-                    collected.addAll(response.parameters());
-                    return nextChunk(device, lane, names, to, collected);
+        return chunk(device, lane, names.subList(from, to), vanished).thenCompose(values -> {
+            collected.addAll(values);
+            return nextChunk(device, lane, names, to, collected, vanished);
+        });
+    }
+
+    private CompletableFuture<List<ParameterValueStruct>> chunk(CwmpDevice device, RpcLane lane, List<String> names,
+                                                                VanishedNames vanished) {
+        // the fallback runs on the thread that completes the request, before the session picks its next request,
+        // so the halves go out in the same session
+        return device.queue().enqueue(new GetParameterValues(names), lane)
+                .thenApply(GetParameterValuesResponse::parameters)
+                .exceptionallyCompose(failure -> {
+                    if (!isInvalidName(failure) || !vanished.trySplit()) {
+                        return CompletableFuture.failedFuture(failure);
+                    }
+                    if (names.size() == 1) {
+                        LOG.debug("{}: {} vanished since it was listed; left out", device.id(), names.get(0));
+                        return CompletableFuture.completedFuture(List.of());
+                    }
+                    int half = names.size() / 2;
+                    return chunk(device, lane, names.subList(0, half), vanished)
+                            .thenCompose(first -> chunk(device, lane, names.subList(half, names.size()), vanished)
+                                    .thenApply(second -> concat(first, second)));
                 });
+    }
+
+    private static boolean isInvalidName(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause instanceof DeviceOperationException operation
+                && operation.faultCode() == CwmpFault.CPE_INVALID_PARAMETER_NAME;
+    }
+
+    private static List<ParameterValueStruct> concat(List<ParameterValueStruct> first,
+                                                     List<ParameterValueStruct> second) {
+        List<ParameterValueStruct> both = new ArrayList<>(first.size() + second.size());
+        both.addAll(first);
+        both.addAll(second);
+        return both;
     }
 
     private CompletableFuture<List<ParameterInfoStruct>> bounded(List<ParameterInfoStruct> names) {

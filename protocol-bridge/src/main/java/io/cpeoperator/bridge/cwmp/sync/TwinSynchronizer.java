@@ -80,7 +80,8 @@ public final class TwinSynchronizer {
     private void fullSync(CwmpDevice device, String root, TwinSchemaKey schema) {
         device.syncInProgress(true);
         discover(device, root)
-                .thenCompose(infos -> fetcher.values(device, ParameterFetcher.leafNames(infos), RpcLane.MAINTENANCE)
+                .thenCompose(infos -> fetcher.valuesOfListedNames(device, ParameterFetcher.leafNames(infos),
+                        RpcLane.MAINTENANCE)
                         .thenApply(values -> merge(infos, values)))
                 .whenComplete((parameters, failure) -> {
                     device.syncInProgress(false);
@@ -134,7 +135,7 @@ public final class TwinSynchronizer {
         if (stale.isEmpty()) {
             return;
         }
-        fetcher.values(device, List.copyOf(stale), RpcLane.MAINTENANCE).whenComplete((values, failure) -> {
+        fetcher.valuesOfListedNames(device, List.copyOf(stale), RpcLane.MAINTENANCE).whenComplete((values, failure) -> {
             if (failure == null) {
                 twins.applyUpdates(device.id(), toTwin(values), clock.instant());
                 refreshedValues.increment(values.size());

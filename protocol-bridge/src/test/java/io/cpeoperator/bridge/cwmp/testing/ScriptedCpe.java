@@ -96,6 +96,14 @@ public final class ScriptedCpe {
         return this;
     }
 
+    /** The parameter disappears from the device (a LAN host leaves, an associated station roams away). */
+    public ScriptedCpe remove(String name) {
+        synchronized (model) {
+            model.remove(name);
+        }
+        return this;
+    }
+
     public Param param(String name) {
         synchronized (model) {
             return model.get(name);

@@ -1,0 +1,34 @@
+package io.cpeoperator.bridge.cwmp.sync;
+
+/**
+ * The split budget of one value fetch that tolerates vanished names: how many extra GetParameterValues requests
+ * splitting refused chunks may cost. A vanished name costs about two requests per halving of its chunk; the budget
+ * grows with the fetch, so a big tree with a few churning hosts goes through, while a device that faults every name
+ * fails the fetch after a bounded number of requests instead of being asked name by name.
+ */
+final class VanishedNames {
+
+    static final VanishedNames NOT_TOLERATED = new VanishedNames(0);
+
+    private static final int MIN_SPLITS = 32;
+    private static final int NAMES_PER_SPLIT = 8;
+
+    private int splitsLeft;
+
+    private VanishedNames(int splits) {
+        this.splitsLeft = splits;
+    }
+
+    static VanishedNames forFetchOf(int names) {
+        return new VanishedNames(Math.max(MIN_SPLITS, names / NAMES_PER_SPLIT));
+    }
+
+    /** Spends one split; false once the budget is gone (or for a fetch that tolerates nothing). */
+    synchronized boolean trySplit() {
+        if (splitsLeft <= 0) {
+            return false;
+        }
+        splitsLeft--;
+        return true;
+    }
+}
