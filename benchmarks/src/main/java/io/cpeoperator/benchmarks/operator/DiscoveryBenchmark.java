@@ -66,6 +66,8 @@ public final class DiscoveryBenchmark implements Benchmark {
                 report.line("not all devices synced within %d s; secondsToAllSynced not reported", timeout);
                 report.result("discovery.syncedFraction", progress.synced() / (double) devices);
             }
+            report.line("CPU time: operator process %.1f s, simulator process %.1f s", processCpuSeconds(),
+                    simulator.cpuSeconds());
             System.gc();
             Thread.sleep(500);
             report.result("discovery.operatorHeapMiB", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage()
@@ -92,6 +94,11 @@ public final class DiscoveryBenchmark implements Benchmark {
                 // as many devices at once as the embedded simulator brings up (its default startup spread)
                 "--startup-spread", "2s",
                 "--status-interval", "30s");
+    }
+
+    private static double processCpuSeconds() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
     private record Progress(long discovered, long synced) {

@@ -57,6 +57,11 @@ final class SimulatorProcess implements AutoCloseable {
         return log;
     }
 
+    /** CPU time the child used so far (NaN where the platform does not tell). */
+    double cpuSeconds() {
+        return process.info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(Double.NaN);
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

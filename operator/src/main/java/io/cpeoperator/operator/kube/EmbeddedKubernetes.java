@@ -2,7 +2,6 @@ package io.cpeoperator.operator.kube;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
@@ -15,7 +14,9 @@ import java.util.HashMap;
 /**
  * An in-process Kubernetes API for embedded mode: the fabric8 mock server in CRUD mode on a free loopback port,
  * with the project's CRDs installed. It stores and watches resources like an API server but does not enforce CRD
- * schemas or server-side apply, so the operator validates specs itself and patches status without SSA.
+ * schemas or server-side apply, so the operator validates specs itself and patches status without SSA. Requests that
+ * name one resource are answered from a name index ({@link NameIndexedCrudDispatcher}), so a fleet of thousands of
+ * devices does not make every request scan the whole store.
  */
 public final class EmbeddedKubernetes implements AutoCloseable {
 
@@ -31,7 +32,7 @@ public final class EmbeddedKubernetes implements AutoCloseable {
 
     public static EmbeddedKubernetes start() {
         KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
-                new KubernetesCrudDispatcher(), false);
+                new NameIndexedCrudDispatcher(), false);
         server.init(InetAddress.getLoopbackAddress(), 0);
         KubernetesClient client = server.createClient(new JdkHttpClientFactory());
         CustomResourceDefinitions.install(client);
