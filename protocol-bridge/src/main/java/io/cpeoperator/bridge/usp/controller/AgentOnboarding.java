@@ -17,16 +17,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What happens when an agent makes contact (connect record, Boot!, OnBoardRequest, or a first message after a
  * controller restart): negotiate the USP version, read {@code Device.DeviceInfo.} for its identity and raise
  * "connected", make sure the standard subscriptions exist, and run a full sync when the twin needs one or the agent
  * rebooted. One run per agent at a time; contacts during a run cause one more run afterwards.
+ *
+ * <p>When a whole fleet connects at once (a broker restart, a power cut), the handshakes of at most
+ * {@code concurrentHandshakes} agents are in flight together; the others wait without their request timers running,
+ * so a storm is worked through instead of timing out. A run that fails anyway (the agent did not answer in time)
+ * is retried while the agent stays connected, with a growing, jittered delay: an agent must not stay unknown until
+ * it happens to reconnect.
  */
 final class AgentOnboarding {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentOnboarding.class);
+    private static final long FIRST_RETRY_MILLIS = 5_000;
+    private static final long MAX_RETRY_MILLIS = 300_000;
     static final String DEVICE_INFO = "Device.DeviceInfo.";
 
     private final UspOperations operations;
@@ -35,15 +47,19 @@ final class AgentOnboarding {
     private final TwinStore twin;
     private final DeviceEventBus events;
     private final Clock clock;
+    private final AsyncLimiter handshakes;
+    private final ScheduledExecutorService retries;
 
     AgentOnboarding(UspOperations operations, StandardSubscriptions subscriptions, FullSync fullSync, TwinStore twin,
-                    DeviceEventBus events, Clock clock) {
+                    DeviceEventBus events, Clock clock, int concurrentHandshakes, ScheduledExecutorService retries) {
         this.operations = operations;
         this.subscriptions = subscriptions;
         this.fullSync = fullSync;
         this.twin = twin;
         this.events = events;
         this.clock = clock;
+        this.handshakes = new AsyncLimiter(concurrentHandshakes);
+        this.retries = retries;
     }
 
     void onContact(AgentSession session, String reason, boolean booted) {
@@ -58,7 +74,25 @@ final class AgentOnboarding {
     }
 
     private void run(AgentSession session, String reason) {
-        negotiateVersion(session)
+        handshakes.run(() -> handshake(session, reason))
+                .thenCompose(identity -> session.bootedSinceLastSync() || twin.needsFullSync(session.deviceId())
+                        ? sync(session, identity) : CompletableFuture.completedFuture(null))
+                .whenComplete((done, failure) -> {
+                    boolean retry = false;
+                    if (failure == null) {
+                        session.onboardingSucceeded();
+                    } else if (!cancelled(failure)) {
+                        retry = scheduleRetry(session, reason, failure);
+                    }
+                    if (session.endOnboarding() && !retry && session.beginOnboarding()) {
+                        run(session, "Recontact");
+                    }
+                });
+    }
+
+    /** Version, identity ("connected"), standard subscriptions: what every contact needs before any sync. */
+    private CompletableFuture<DeviceIdentity> handshake(AgentSession session, String reason) {
+        return negotiateVersion(session)
                 .thenCompose(ignored -> readIdentity(session))
                 .thenCompose(identity -> {
                     session.identity(identity);
@@ -72,19 +106,26 @@ final class AgentOnboarding {
                                 }
                                 return List.of();
                             })
-                            .thenCompose(created -> session.bootedSinceLastSync()
-                                    || twin.needsFullSync(session.deviceId())
-                                    ? sync(session, identity) : CompletableFuture.completedFuture(null));
-                })
-                .whenComplete((done, failure) -> {
-                    if (failure != null && !cancelled(failure)) {
-                        LOG.warn("{}: onboarding after {} failed: {}", session.deviceId(), reason,
-                                rootCause(failure).getMessage());
-                    }
-                    if (session.endOnboarding() && session.beginOnboarding()) {
-                        run(session, "Recontact");
-                    }
+                            .thenApply(created -> identity);
                 });
+    }
+
+    private boolean scheduleRetry(AgentSession session, String reason, Throwable failure) {
+        int failures = session.onboardingFailed();
+        long base = Math.min(MAX_RETRY_MILLIS, FIRST_RETRY_MILLIS << Math.min(failures - 1, 10));
+        long delay = base + ThreadLocalRandom.current().nextLong(base / 2 + 1);
+        LOG.warn("{}: onboarding after {} failed ({} in a row), retried in {} s if still connected: {}",
+                session.deviceId(), reason, failures, delay / 1000, rootCause(failure).getMessage());
+        try {
+            retries.schedule(() -> {
+                if (session.isConnected() && session.beginOnboarding()) {
+                    run(session, "Retry");
+                }
+            }, delay, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (RejectedExecutionException stopping) {
+            return false; // the controller stops
+        }
     }
 
     private CompletableFuture<Void> negotiateVersion(AgentSession session) {
@@ -129,12 +170,12 @@ final class AgentOnboarding {
         return fullSync.run(session, identity).handle((count, failure) -> {
             if (failure != null) {
                 String reason = rootCause(failure).getMessage();
-                LOG.warn("{}: full sync failed: {}", session.deviceId(), reason);
                 events.publish(new DeviceEvent.SyncFailed(session.deviceId(), clock.instant(), String.valueOf(reason)));
-            } else {
-                LOG.info("{}: full sync done, {} parameters", session.deviceId(), count);
-                events.publish(new DeviceEvent.Synced(session.deviceId(), clock.instant(), count));
+                // the run fails with it, and is retried
+                throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
             }
+            LOG.info("{}: full sync done, {} parameters", session.deviceId(), count);
+            events.publish(new DeviceEvent.Synced(session.deviceId(), clock.instant(), count));
             return null;
         });
     }

@@ -21,6 +21,7 @@ public final class AgentSession {
     private volatile String recordVersion;
     private volatile DeviceIdentity identity;
     private volatile boolean connected;
+    private int onboardingFailures;
 
     AgentSession(String endpointId, EndpointRateLimiter rateLimiter, String initialVersion) {
         this.endpointId = endpointId;
@@ -113,6 +114,15 @@ public final class AgentSession {
 
     boolean isOnboarding() {
         return onboarding.get();
+    }
+
+    /** An onboarding run failed; returns how many have failed in a row. */
+    synchronized int onboardingFailed() {
+        return ++onboardingFailures;
+    }
+
+    synchronized void onboardingSucceeded() {
+        onboardingFailures = 0;
     }
 
     /** Ends a run; true when another contact arrived meanwhile and the run must repeat. */

@@ -25,6 +25,11 @@ import java.util.concurrent.TimeUnit;
 public final class UspController implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UspController.class);
+    /**
+     * Agents whose contact handshake (version, identity, subscriptions) runs at once. Bounds the requests a fleet
+     * connecting together puts in flight, so none of them waits past the request timeout behind the others.
+     */
+    static final int CONCURRENT_HANDSHAKES = 256;
 
     private final UspControllerConfig config;
     private final UspMetrics metrics;
@@ -59,7 +64,8 @@ public final class UspController implements AutoCloseable {
                 config.valueChangePaths(), config.objectPaths());
         FullSync fullSync = new FullSync(operations, twin, config.syncConcurrencyTotal(),
                 config.syncConcurrencyPerDevice(), config.syncPathsPerGet(), clock);
-        AgentOnboarding onboarding = new AgentOnboarding(operations, subscriptions, fullSync, twin, events, clock);
+        AgentOnboarding onboarding = new AgentOnboarding(operations, subscriptions, fullSync, twin, events, clock,
+                CONCURRENT_HANDSHAKES, timer);
         NotifyHandler notifyHandler = new NotifyHandler(twin, events, onboarding, requester, metrics, clock,
                 firmware::onOperationComplete);
         MessageDispatcher dispatcher = new MessageDispatcher(requester, notifyHandler, onboarding, events, metrics,

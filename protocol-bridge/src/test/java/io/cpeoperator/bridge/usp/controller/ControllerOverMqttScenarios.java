@@ -219,6 +219,27 @@ abstract class ControllerOverMqttScenarios {
     }
 
     @Test
+    void anAgentThatDoesNotAnswerItsOnboardingIsOnboardedAgainWhileConnected() throws Exception {
+        try (MqttTestAgent agent = new MqttTestAgent("os::012345-T" + AGENTS.incrementAndGet(), brokerPort,
+                agentsUseMqtt311)) {
+            // a fleet-wide storm as seen by one agent: its first handshake is not answered in time
+            agent.silent(true);
+            agent.connect();
+            // the controller does not leave a connected agent unknown: it starts the handshake again
+            Await.until("a second handshake", Duration.ofSeconds(20), () -> agent.received.stream()
+                    .filter(m -> m.getHeader().getMsgType() == UspMsg.Header.MsgType.GET_SUPPORTED_PROTO)
+                    .count() >= 2);
+            agent.silent(false);
+
+            DeviceId id = DeviceId.usp(agent.endpointId());
+            Await.until("synced after the retry", Duration.ofSeconds(30),
+                    () -> !events.of(id, DeviceEvent.Synced.class).isEmpty());
+            assertThat(events.of(id, DeviceEvent.Connected.class)).isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.reasons()).containsExactly("Retry"));
+        }
+    }
+
+    @Test
     void aSilentAgentTimesOutWithUnreachable() throws Exception {
         try (MqttTestAgent agent = onboardedAgent(agentsUseMqtt311)) {
             DeviceId id = DeviceId.usp(agent.endpointId());
