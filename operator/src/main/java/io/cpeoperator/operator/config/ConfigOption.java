@@ -27,6 +27,13 @@ public enum ConfigOption {
                     + "0 picks a free port."),
     MQTT_URL("--mqtt-url", "CPE_MQTT_URL", "",
             "External MQTT broker for USP, e.g. tcp://broker:1883; empty starts the embedded broker."),
+    CR_USERNAME("--cr-username", "CPE_CR_USERNAME", "",
+            "Username the ACS presents when it asks a CWMP device for a session (Connection Request), i.e. the "
+                    + "devices' ManagementServer.ConnectionRequestUsername; empty sends Connection Requests without "
+                    + "credentials (with --simulate: generated ones)."),
+    CR_PASSWORD("--cr-password", "CPE_CR_PASSWORD", "",
+            "Password for --cr-username. Prefer the environment variable (from a Kubernetes Secret): a flag is "
+                    + "visible in the process list."),
     CONTROLLER_ID("--controller-id", "CPE_CONTROLLER_ID", "self::cpe-operator",
             "USP endpoint ID of the operator's controller."),
     SIMULATE("--simulate", "CPE_SIMULATE", "0",
