@@ -20,6 +20,10 @@ public enum ConfigOption {
     LAST_CONTACT_INTERVAL("--last-contact-interval", "CPE_LAST_CONTACT_INTERVAL", "5m",
             "How often status is patched when only telemetry changed (last contact, CPU, memory, radio load); "
                     + "bounds patches per device to 3600 s / this interval per hour."),
+    DRIFT_CHECK_INTERVAL("--drift-check-interval", "CPE_DRIFT_CHECK_INTERVAL", "10m",
+            "How often the desired parameters (spec.parameters) of a configured device are read back from it, so a "
+                    + "change made on the device (subscriber, factory reset) is found and repaired even when the "
+                    + "device does not report it; 0s turns the re-reads off."),
     ACS_PORT("--acs-port", "CPE_ACS_PORT", "7547",
             "Port of the CWMP (TR-069) ACS endpoint devices open sessions to; 0 picks a free port, -1 turns it off."),
     MQTT_PORT("--mqtt-port", "CPE_MQTT_PORT", "1883",

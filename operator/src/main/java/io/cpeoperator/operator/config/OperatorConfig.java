@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
  * The operator's settings, from flags ({@code --http-port 8080} or {@code --http-port=8080}) with environment
  * variables as fallback and the defaults of {@link ConfigOption} last.
  *
- * @param embeddedRequested true when --embedded / CPE_EMBEDDED=true asked for embedded mode explicitly
+ * @param embeddedRequested  true when --embedded / CPE_EMBEDDED=true asked for embedded mode explicitly
+ * @param driftCheckInterval how often desired parameters are read back from a device; zero for never
  */
 public record OperatorConfig(boolean embeddedRequested, int httpPort, String namespace, String logLevel,
-                             Duration statusWriteInterval, Duration lastContactInterval, BridgeSettings bridges) {
+                             Duration statusWriteInterval, Duration lastContactInterval,
+                             Duration driftCheckInterval, BridgeSettings bridges) {
 
     /**
      * The protocol endpoints and the optional simulated fleet.
@@ -85,6 +87,7 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                 parseLogLevel(value(values, ConfigOption.LOG_LEVEL)),
                 parseDuration(value(values, ConfigOption.STATUS_WRITE_INTERVAL), ConfigOption.STATUS_WRITE_INTERVAL),
                 parseDuration(value(values, ConfigOption.LAST_CONTACT_INTERVAL), ConfigOption.LAST_CONTACT_INTERVAL),
+                parseDuration(value(values, ConfigOption.DRIFT_CHECK_INTERVAL), ConfigOption.DRIFT_CHECK_INTERVAL),
                 new BridgeSettings(
                         "-1".equals(value(values, ConfigOption.ACS_PORT)) ? -1
                                 : parsePort(value(values, ConfigOption.ACS_PORT), ConfigOption.ACS_PORT),
