@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -165,60 +166,84 @@ class SimulatedDeviceConfigTest {
     /**
      * Paths the device does not have or cannot write are refused before anything is sent; a value the device refuses
      * comes back with its own fault code. Both are permanent: a Warning Event, and no retry while the spec stands.
+     * Both protocols at once, so they share the waiting.
      */
-    @ParameterizedTest
-    @EnumSource(Protocol.class)
-    void faultsAreReportedPerParameterAndNotRetried(Protocol protocol) throws Exception {
-        DeviceId id = protocol == Protocol.CWMP ? cwmpId(1) : uspId(1);
-        String name = nameOf(id);
-        SimulatedDevice device = fixture.device(id);
-        fixture.awaitDevice(name, d -> hasCondition(d, "Synced", "True", null));
-        String writable = protocol == Protocol.CWMP ? TR098_DNS : SSID;
-        String readOnly = protocol == Protocol.CWMP ? "InternetGatewayDevice.DeviceInfo.ModelName"
-                : "Device.DeviceInfo.ModelName";
-        String unknown = protocol == Protocol.CWMP ? "InternetGatewayDevice.NoSuch.Thing" : "Device.NoSuch.Thing";
-        int writesBefore = device.state().parameterWriteRequests();
+    @Test
+    void faultsAreReportedPerParameterAndNotRetried() {
+        Map<Protocol, Integer> writesBefore = new EnumMap<>(Protocol.class);
+        for (Protocol protocol : Protocol.values()) {
+            DeviceId id = faultyId(protocol);
+            fixture.awaitDevice(nameOf(id), d -> hasCondition(d, "Synced", "True", null));
+            writesBefore.put(protocol, fixture.device(id).state().parameterWriteRequests());
+            String root = protocol == Protocol.CWMP ? "InternetGatewayDevice." : "Device.";
+            fixture.resources.edit(nameOf(id), d -> {
+                d.getSpec().getParameters().putAll(Map.of(writable(protocol), "192.0.2.53",
+                        root + "DeviceInfo.ModelName", "renamed", root + "NoSuch.Thing", "1"));
+                return d;
+            });
+        }
+        for (Protocol protocol : Protocol.values()) {
+            DeviceId id = faultyId(protocol);
+            String name = nameOf(id);
+            String root = protocol == Protocol.CWMP ? "InternetGatewayDevice." : "Device.";
+            CpeDevice invalid = fixture.awaitDevice(name, d -> d.getStatus().getObservedGeneration() == 2
+                    && hasCondition(d, "ConfigApplied", "False", "InvalidParameters"));
+            assertThat(invalid.getStatus().getConfig().getFailed()).extracting(f -> f.getPath())
+                    .containsExactlyInAnyOrder(root + "DeviceInfo.ModelName", root + "NoSuch.Thing");
+            assertThat(invalid.getStatus().getConfig().getFailed()).allSatisfy(f -> assertThat(f.getFaultMessage())
+                    .isNotBlank());
+            assertThat(condition(invalid, "ConfigApplied").getMessage()).contains(root + "DeviceInfo.ModelName")
+                    .contains(root + "NoSuch.Thing");
+            assertThat(condition(invalid, "Ready").getStatus()).isEqualTo("False");
+            assertThat(fixture.awaitEvent(name, "ConfigFailed").getType()).isEqualTo("Warning");
+            assertThat(fixture.device(id).state().parameterWriteRequests()).as("nothing sent")
+                    .isEqualTo(writesBefore.get(protocol));
 
-        edit(name, d -> {
-            d.getSpec().getParameters().putAll(Map.of(writable, "192.0.2.53", readOnly, "renamed", unknown, "1"));
-            return d;
-        });
-        CpeDevice invalid = fixture.awaitDevice(name, d -> d.getStatus().getObservedGeneration() == 2
-                && hasCondition(d, "ConfigApplied", "False", "InvalidParameters"));
-        assertThat(invalid.getStatus().getConfig().getFailed()).extracting(f -> f.getPath())
-                .containsExactlyInAnyOrder(readOnly, unknown);
-        assertThat(invalid.getStatus().getConfig().getFailed()).allSatisfy(f -> assertThat(f.getFaultMessage())
-                .isNotBlank());
-        assertThat(condition(invalid, "ConfigApplied").getMessage()).contains(readOnly).contains(unknown);
-        assertThat(condition(invalid, "Ready").getStatus()).isEqualTo("False");
-        assertThat(fixture.awaitEvent(name, "ConfigFailed").getType()).isEqualTo("Warning");
-        assertThat(device.state().parameterWriteRequests()).as("nothing sent").isEqualTo(writesBefore);
+            // a value out of the device's range: sent, and refused by the device with its own fault code
+            fixture.resources.edit(name, d -> {
+                d.getSpec().setParameters(new LinkedHashMap<>(Map.of(outOfRange(protocol), "100000")));
+                return d;
+            });
+        }
+        for (Protocol protocol : Protocol.values()) {
+            DeviceId id = faultyId(protocol);
+            String name = nameOf(id);
+            CpeDevice refused = fixture.awaitDevice(name, d -> d.getStatus().getObservedGeneration() == 3
+                    && hasCondition(d, "ConfigApplied", "False", "DeviceRejected"));
+            assertThat(refused.getStatus().getConfig().getFailed()).singleElement().satisfies(f -> {
+                assertThat(f.getPath()).isEqualTo(outOfRange(protocol));
+                assertThat(f.getFaultCode()).isEqualTo(protocol == Protocol.CWMP ? 9007 : 7012);
+                assertThat(f.getFaultMessage()).isNotBlank();
+            });
+            assertThat(Await.until(() -> fixture.events(name).stream().filter(e -> "ConfigFailed".equals(
+                    e.getReason()) && e.getMessage().contains(outOfRange(protocol))).findFirst().orElse(null),
+                    e -> true).getType()).isEqualTo("Warning");
+            assertThat(fixture.device(id).state().parameterWriteRequests()).isEqualTo(writesBefore.get(protocol) + 1);
+        }
 
-        // a value out of the device's range: sent, refused by the device with its fault code
-        String outOfRange = protocol == Protocol.CWMP ? TR098_PING_REPETITIONS : TX_POWER;
-        edit(name, d -> {
-            d.getSpec().setParameters(new LinkedHashMap<>(Map.of(outOfRange, "100000")));
-            return d;
-        });
-        CpeDevice refused = fixture.awaitDevice(name, d -> d.getStatus().getObservedGeneration() == 3
-                && hasCondition(d, "ConfigApplied", "False", "DeviceRejected"));
-        assertThat(refused.getStatus().getConfig().getFailed()).singleElement().satisfies(f -> {
-            assertThat(f.getPath()).isEqualTo(outOfRange);
-            assertThat(f.getFaultCode()).isEqualTo(protocol == Protocol.CWMP ? 9007 : 7012);
-            assertThat(f.getFaultMessage()).isNotBlank();
-        });
-        assertThat(Await.until(() -> fixture.events(name).stream().filter(e -> "ConfigFailed".equals(e.getReason())
-                && e.getMessage().contains(outOfRange)).findFirst().orElse(null), e -> true).getType())
-                .isEqualTo("Warning");
-        int afterRefusal = device.state().parameterWriteRequests();
-        assertThat(afterRefusal).isEqualTo(writesBefore + 1);
-
-        // a few seconds of telemetry and periodic sessions, each a reason to reconcile: still no second attempt
+        // seconds of telemetry, periodic sessions and drift checks, each a reason to reconcile: no second attempt
         Duration window = Duration.ofSeconds(4);
         long until = System.nanoTime() + window.toNanos();
         Await.until(System::nanoTime, now -> now >= until, window.plusSeconds(5));
-        assertThat(device.state().parameterWriteRequests()).isEqualTo(afterRefusal);
-        assertThat(device.value(outOfRange)).isNotEqualTo("100000");
+        for (Protocol protocol : Protocol.values()) {
+            SimulatedDevice device = fixture.device(faultyId(protocol));
+            assertThat(device.state().parameterWriteRequests()).as("%s writes", protocol)
+                    .isEqualTo(writesBefore.get(protocol) + 1);
+            assertThat(device.value(outOfRange(protocol))).isNotEqualTo("100000");
+        }
+    }
+
+    /** The discovered devices (TR-098 over CWMP, TR-181 over USP) take the faulty specs. */
+    private static DeviceId faultyId(Protocol protocol) {
+        return protocol == Protocol.CWMP ? cwmpId(1) : uspId(1);
+    }
+
+    private static String writable(Protocol protocol) {
+        return protocol == Protocol.CWMP ? TR098_DNS : SSID;
+    }
+
+    private static String outOfRange(Protocol protocol) {
+        return protocol == Protocol.CWMP ? TR098_PING_REPETITIONS : TX_POWER;
     }
 
     private static String twinValue(DeviceId id, String path) {
