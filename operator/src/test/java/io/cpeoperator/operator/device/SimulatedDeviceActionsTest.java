@@ -74,14 +74,14 @@ class SimulatedDeviceActionsTest {
         for (Protocol protocol : Protocol.values()) {
             DeviceId id = firmwareDevice(protocol);
             fixture.awaitDevice(nameOf(id), d -> hasCondition(d, "Ready", "True", null));
-            before.put(protocol, fixture.device(id).state().softwareVersion());
-            boots.put(protocol, fixture.device(id).state().bootCount());
+            before.put(protocol, fixture.simulated(id).state().softwareVersion());
+            boots.put(protocol, fixture.simulated(id).state().bootCount());
             requestFirmware(id, "9.1.0", "http://fw.example.net/nl-ax3000-9.1.0.bin");
         }
         for (Protocol protocol : Protocol.values()) {
             DeviceId id = firmwareDevice(protocol);
             String name = nameOf(id);
-            SimulatedDevice device = fixture.device(id);
+            SimulatedDevice device = fixture.simulated(id);
             CpeDevice upgraded = fixture.awaitDevice(name, d -> hasCondition(d, "FirmwareCurrent", "True", "UpToDate")
                     && "9.1.0".equals(d.getStatus().getSummary().getSoftwareVersion()));
             assertThat(device.state().softwareVersion()).isEqualTo("9.1.0");
@@ -119,16 +119,16 @@ class SimulatedDeviceActionsTest {
         Instant earliestRetry = firstRetry.values().stream().min(Instant::compareTo).orElseThrow();
         Await.until(Instant::now, now -> now.isAfter(earliestRetry.minusMillis(500)), Duration.ofSeconds(10));
         for (Protocol protocol : Protocol.values()) {
-            assertThat(fixture.device(firmwareDevice(protocol)).state().downloadRequests()).isEqualTo(2);
+            assertThat(fixture.simulated(firmwareDevice(protocol)).state().downloadRequests()).isEqualTo(2);
         }
         for (Protocol protocol : Protocol.values()) {
             DeviceId id = firmwareDevice(protocol);
             CpeDevice second = fixture.awaitDevice(nameOf(id), d -> d.getStatus().getFirmware().getAttempts() == 2
                     && "Failed".equals(d.getStatus().getFirmware().getState()));
-            assertThat(fixture.device(id).state().downloadRequests()).isEqualTo(3);
+            assertThat(fixture.simulated(id).state().downloadRequests()).isEqualTo(3);
             Instant secondRetry = Instant.parse(second.getStatus().getFirmware().getNextAttemptAfter());
             assertThat(Duration.between(firstRetry.get(protocol), secondRetry)).isGreaterThan(Duration.ofMillis(9500));
-            assertThat(fixture.device(id).state().softwareVersion()).isEqualTo("9.1.0");
+            assertThat(fixture.simulated(id).state().softwareVersion()).isEqualTo("9.1.0");
         }
     }
 
@@ -151,7 +151,7 @@ class SimulatedDeviceActionsTest {
         Map<DeviceId, Integer> boots = new LinkedHashMap<>();
         for (DeviceId id : ACTION_DEVICES) {
             fixture.awaitDevice(nameOf(id), d -> hasCondition(d, "Ready", "True", null));
-            boots.put(id, fixture.device(id).state().bootCount());
+            boots.put(id, fixture.simulated(id).state().bootCount());
         }
         Instant requested = Instant.now();
         for (DeviceId id : REBOOTED) {
@@ -174,7 +174,7 @@ class SimulatedDeviceActionsTest {
                     && REQUESTED_AT.equals(action.apply(d).getHandledRequestedAt())
                     && "Succeeded".equals(action.apply(d).getOutcome()));
             assertThat(action.apply(done).getCompletedAt()).isNotNull();
-            Await.until(() -> fixture.device(id).state().bootCount(), count -> count > boots.get(id));
+            Await.until(() -> fixture.simulated(id).state().bootCount(), count -> count > boots.get(id));
             assertThat(fixture.awaitEvent(nameOf(id), reboot ? "RebootRequested" : "FactoryResetRequested")
                     .getType()).isEqualTo("Normal");
             fixture.awaitEvent(nameOf(id), "Rebooted");
@@ -194,7 +194,10 @@ class SimulatedDeviceActionsTest {
         // messages): here the subscriber changes a parameter the controller subscribed to (ValueChange).
         for (DeviceId id : ACTION_DEVICES) {
             if (id.protocol() == io.cpeoperator.bridge.device.Protocol.USP) {
-                fixture.device(id).localChange("Device.DeviceInfo.ProvisioningCode", "after-restart");
+                // until then the new process says honestly that it has not heard from the device
+                fixture.awaitDevice(nameOf(id), d -> hasCondition(d, "Connected", "Unknown", "NotSeenSinceStart")
+                        && hasCondition(d, "Ready", "Unknown", null));
+                fixture.simulated(id).localChange("Device.DeviceInfo.ProvisioningCode", "after-restart");
             }
         }
         for (DeviceId id : ACTION_DEVICES) {
@@ -204,7 +207,7 @@ class SimulatedDeviceActionsTest {
                     && hasCondition(d, "Connected", "True", null));
         }
         for (DeviceId id : ACTION_DEVICES) {
-            assertThat(fixture.device(id).state().bootCount()).as("boots of %s", id).isEqualTo(boots.get(id) + 1);
+            assertThat(fixture.simulated(id).state().bootCount()).as("boots of %s", id).isEqualTo(boots.get(id) + 1);
             assertThat(fixture.events(nameOf(id)).stream().filter(e -> e.getReason().endsWith("Requested")))
                     .hasSize(1);
         }

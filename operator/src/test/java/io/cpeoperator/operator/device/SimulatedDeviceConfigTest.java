@@ -79,7 +79,7 @@ class SimulatedDeviceConfigTest {
         assertThat(cwmp.getStatus().getSummary().getDataModel()).isEqualTo("TR-098");
         assertThat(cwmp.getStatus().getSummary().getManufacturer()).isEqualTo("Meridian Optical");
         assertThat(cwmp.getStatus().getSummary().getSoftwareVersion())
-                .isEqualTo(fixture.device(tr098).state().softwareVersion());
+                .isEqualTo(fixture.simulated(tr098).state().softwareVersion());
         assertEveryConditionOfAHealthyDevice(cwmp);
         assertThat(fixture.awaitEvent(cwmp.getMetadata().getName(), "Discovered").getMessage())
                 .contains(tr098.toString());
@@ -119,7 +119,7 @@ class SimulatedDeviceConfigTest {
     void gitOpsDeviceIsAdoptedConfiguredRepairedAndSuspended(Protocol protocol) throws Exception {
         DeviceId id = gitOpsId(protocol);
         String name = gitOpsName(protocol);
-        SimulatedDevice device = fixture.device(id);
+        SimulatedDevice device = fixture.simulated(id);
 
         CpeDevice applied = fixture.awaitDevice(name, d -> hasCondition(d, "ConfigApplied", "True", "Applied"));
         assertThat(device.value(SSID)).isEqualTo("gitops-" + protocol.name().toLowerCase());
@@ -174,7 +174,7 @@ class SimulatedDeviceConfigTest {
         for (Protocol protocol : Protocol.values()) {
             DeviceId id = faultyId(protocol);
             fixture.awaitDevice(nameOf(id), d -> hasCondition(d, "Synced", "True", null));
-            writesBefore.put(protocol, fixture.device(id).state().parameterWriteRequests());
+            writesBefore.put(protocol, fixture.simulated(id).state().parameterWriteRequests());
             String root = protocol == Protocol.CWMP ? "InternetGatewayDevice." : "Device.";
             fixture.resources.edit(nameOf(id), d -> {
                 d.getSpec().getParameters().putAll(Map.of(writable(protocol), "192.0.2.53",
@@ -196,7 +196,7 @@ class SimulatedDeviceConfigTest {
                     .contains(root + "NoSuch.Thing");
             assertThat(condition(invalid, "Ready").getStatus()).isEqualTo("False");
             assertThat(fixture.awaitEvent(name, "ConfigFailed").getType()).isEqualTo("Warning");
-            assertThat(fixture.device(id).state().parameterWriteRequests()).as("nothing sent")
+            assertThat(fixture.simulated(id).state().parameterWriteRequests()).as("nothing sent")
                     .isEqualTo(writesBefore.get(protocol));
 
             // a value out of the device's range: sent, and refused by the device with its own fault code
@@ -218,7 +218,7 @@ class SimulatedDeviceConfigTest {
             assertThat(Await.until(() -> fixture.events(name).stream().filter(e -> "ConfigFailed".equals(
                     e.getReason()) && e.getMessage().contains(outOfRange(protocol))).findFirst().orElse(null),
                     e -> true).getType()).isEqualTo("Warning");
-            assertThat(fixture.device(id).state().parameterWriteRequests()).isEqualTo(writesBefore.get(protocol) + 1);
+            assertThat(fixture.simulated(id).state().parameterWriteRequests()).isEqualTo(writesBefore.get(protocol) + 1);
         }
 
         // seconds of telemetry, periodic sessions and drift checks, each a reason to reconcile: no second attempt
@@ -226,7 +226,7 @@ class SimulatedDeviceConfigTest {
         long until = System.nanoTime() + window.toNanos();
         Await.until(System::nanoTime, now -> now >= until, window.plusSeconds(5));
         for (Protocol protocol : Protocol.values()) {
-            SimulatedDevice device = fixture.device(faultyId(protocol));
+            SimulatedDevice device = fixture.simulated(faultyId(protocol));
             assertThat(device.state().parameterWriteRequests()).as("%s writes", protocol)
                     .isEqualTo(writesBefore.get(protocol) + 1);
             assertThat(device.value(outOfRange(protocol))).isNotEqualTo("100000");

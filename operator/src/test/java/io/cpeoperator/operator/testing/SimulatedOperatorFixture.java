@@ -15,14 +15,12 @@ import io.cpeoperator.simulator.engine.Timing;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.utils.Serialization;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -121,10 +119,10 @@ public final class SimulatedOperatorFixture implements AutoCloseable {
                     .models(List.of(TR181_CWMP_MODEL)).serialOffset(USP_SERIAL_OFFSET));
         }
         for (int i = 0; i < cwmpDevices; i++) {
-            device(cwmpId(i)); // the identities promised above are the ones simulated
+            simulated(cwmpId(i)); // the identities promised above are the ones simulated
         }
         for (int i = 0; i < uspDevices; i++) {
-            device(uspId(i));
+            simulated(uspId(i));
         }
     }
 
@@ -146,7 +144,8 @@ public final class SimulatedOperatorFixture implements AutoCloseable {
         simulator.start();
     }
 
-    public SimulatedDevice device(DeviceId id) {
+    /** The simulated device itself (its values, boots and requests received). */
+    public SimulatedDevice simulated(DeviceId id) {
         return simulators.stream().map(s -> s.device(id.toString())).flatMap(java.util.Optional::stream)
                 .findFirst().orElseThrow(() -> new AssertionError("no simulated device " + id));
     }
@@ -165,6 +164,7 @@ public final class SimulatedOperatorFixture implements AutoCloseable {
         app.close();
     }
 
+    /** The CpeDevice as the API server holds it. */
     public CpeDevice device(String name) {
         return resources.get(name);
     }
@@ -187,10 +187,6 @@ public final class SimulatedOperatorFixture implements AutoCloseable {
         return counter == null ? 0 : counter.count();
     }
 
-    public static String describe(CpeDevice device) {
-        return device == null ? "(no resource)" : Serialization.asJson(device.getStatus());
-    }
-
     @Override
     public void close() {
         for (Simulator simulator : simulators) {
@@ -201,12 +197,5 @@ public final class SimulatedOperatorFixture implements AutoCloseable {
         }
         broker.close();
         kubernetes.close();
-    }
-
-    /** For messages: which devices this fixture simulates. */
-    @Override
-    public String toString() {
-        return "SimulatedOperatorFixture[" + namespace + ", cwmp=" + cwmpDevices + ", usp=" + uspDevices + ", "
-                + Objects.requireNonNullElse(app, "(stopped)") + "]";
     }
 }
