@@ -69,16 +69,21 @@ public final class SimulatedOperatorFixture implements AutoCloseable {
         this.cwmpDevices = cwmpDevices;
         this.uspDevices = uspDevices;
         this.resources = new CpeDeviceResources(client, namespace);
-        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata()
-                .build()).create();
         broker = new EmbeddedMqttBroker("127.0.0.1", EmbeddedMqttBroker.freePort(), 1 << 20);
-        broker.start();
         List<String> all = new ArrayList<>(List.of("--http-port", "0", "--namespace", namespace,
                 "--acs-port", Integer.toString(freeLoopbackPort()), "--mqtt-url", broker.url(),
                 "--controller-id", CONTROLLER_ID, "--cr-username", CR_USERNAME));
         all.addAll(List.of(operatorArgs));
         this.args = all.toArray(String[]::new);
-        startOperator();
+        try {
+            client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata()
+                    .build()).create();
+            broker.start();
+            startOperator();
+        } catch (Exception | AssertionError e) {
+            close(); // a half-started fixture must not leave servers behind
+            throw e;
+        }
     }
 
     /** The ACS needs a fixed port: a restarted operator must be found where the devices knew it. */
