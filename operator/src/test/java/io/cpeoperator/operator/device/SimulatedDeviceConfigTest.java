@@ -13,10 +13,17 @@ import io.cpeoperator.simulator.SimulatedDevice;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -35,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the real ACS and USP controller: values change on the devices themselves, faults come from their data
  * models, drift is a change the subscriber makes on the device.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SimulatedDeviceConfigTest {
 
     private static final String NS = "sim-config";
@@ -66,7 +74,8 @@ class SimulatedDeviceConfigTest {
     }
 
     @Test
-    void connectingDevicesAreDiscoveredNamedLabelledAndReady() {
+    @Order(1) // before the fault test gives these devices a spec
+    void connectingDevicesAreDiscoveredNamedLabelledAndReady() throws Exception {
         DeviceId tr098 = cwmpId(1);
         CpeDevice cwmp = fixture.awaitDevice(nameOf(tr098), d -> hasCondition(d, "Ready", "True", null));
         assertThat(cwmp.getMetadata().getName()).isEqualTo("0c37dc-hg658-ont-sim00000002");
@@ -75,7 +84,7 @@ class SimulatedDeviceConfigTest {
                 "SIM00000002"));
         assertThat(cwmp.getMetadata().getLabels()).containsEntry(DeviceLabels.OUI, "0c37dc")
                 .containsEntry(DeviceLabels.PRODUCT_CLASS, "hg658-ont").containsEntry(DeviceLabels.PROTOCOL, "cwmp")
-                .containsKey(DeviceLabels.MODEL);
+                .containsEntry(DeviceLabels.MODEL, "hg658-ont");
         assertThat(cwmp.getStatus().getSummary().getDataModel()).isEqualTo("TR-098");
         assertThat(cwmp.getStatus().getSummary().getManufacturer()).isEqualTo("Meridian Optical");
         assertThat(cwmp.getStatus().getSummary().getSoftwareVersion())
@@ -91,12 +100,20 @@ class SimulatedDeviceConfigTest {
         assertThat(usp.getSpec().getProtocol()).isEqualTo(Protocol.USP);
         assertThat(usp.getSpec().getIdentity().getEndpointId()).isEqualTo("os::00D09E-SIM00000102");
         assertThat(usp.getMetadata().getLabels()).containsEntry(DeviceLabels.PROTOCOL, "usp")
-                .containsEntry(DeviceLabels.OUI, "00d09e");
+                .containsEntry(DeviceLabels.OUI, "00d09e").containsEntry(DeviceLabels.MODEL, "nl-ax3000");
         assertThat(usp.getStatus().getSummary().getDataModel()).isEqualTo("TR-181");
         assertThat(usp.getStatus().getSummary().getModelName()).isNotBlank();
         assertEveryConditionOfAHealthyDevice(usp);
         assertThat(fixture.awaitEvent(usp.getMetadata().getName(), "Discovered").getMessage())
                 .contains(endpoint.toString());
+
+        // the twin read API on the HTTP port answers from what the bridge read off the device
+        HttpResponse<String> twin = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + fixture.app.httpPort() + "/api/v1/devices/" + NS + "/"
+                        + usp.getMetadata().getName() + "/parameters?path=" + SSID)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(twin.statusCode()).isEqualTo(200);
+        assertThat(twin.body()).contains("\"value\":\"" + fixture.simulated(endpoint).value(SSID) + "\"");
     }
 
     private static void assertEveryConditionOfAHealthyDevice(CpeDevice device) {
