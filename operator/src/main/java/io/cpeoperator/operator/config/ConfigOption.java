@@ -23,7 +23,8 @@ public enum ConfigOption {
     DRIFT_CHECK_INTERVAL("--drift-check-interval", "CPE_DRIFT_CHECK_INTERVAL", "10m",
             "How often the desired parameters (spec.parameters) of a configured device are read back from it, so a "
                     + "change made on the device (subscriber, factory reset) is found and repaired even when the "
-                    + "device does not report it; 0s turns the re-reads off."),
+                    + "device does not report it; read at the device's next contact (CWMP: its next periodic session, "
+                    + "no Connection Request); 0s turns the re-reads off."),
     ACS_PORT("--acs-port", "CPE_ACS_PORT", "7547",
             "Port of the CWMP (TR-069) ACS endpoint devices open sessions to; 0 picks a free port, -1 turns it off."),
     MQTT_PORT("--mqtt-port", "CPE_MQTT_PORT", "1883",

@@ -11,11 +11,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads a device's desired parameters back from it every interval. Devices do not report every change by themselves
+ * Reads a device's desired parameters back from it every interval, at its next contact (a CWMP device is not woken
+ * for it: across a fleet that would be a Connection Request storm). Devices do not report every change by themselves
  * (a CWMP parameter without active notification, a USP path outside the controller's ValueChange subscription); what
  * comes back lands in the twin, and a value that moved away triggers the next reconcile like any twin change, which
  * then repairs it.
@@ -30,6 +32,8 @@ final class DriftChecks {
     private final Counter checks;
     /** When the desired paths of a device were last read back (or first found in sync). */
     private final Map<DeviceId, Instant> lastCheck = new ConcurrentHashMap<>();
+    /** Devices whose read-back is queued or running: a device that stays away gets one, not one per interval. */
+    private final Map<DeviceId, Boolean> inFlight = new ConcurrentHashMap<>();
 
     /** @param interval zero turns the read-backs off */
     DriftChecks(DeviceGateway gateway, Clock clock, Duration interval, MeterRegistry registry) {
@@ -55,21 +59,26 @@ final class DriftChecks {
             return Duration.between(now, due);
         }
         lastCheck.put(id, now);
+        if (inFlight.putIfAbsent(id, Boolean.TRUE) != null) {
+            return interval; // the last read-back has not come back (a CWMP device that has not called in since)
+        }
         checks.increment();
-        for (String path : paths) {
-            try {
-                gateway.refresh(id, path).exceptionally(error -> {
-                    LOG.debug("{}: reading back {} failed: {}", id, path, error.toString());
-                    return null;
-                });
-            } catch (RuntimeException e) {
-                LOG.debug("{}: reading back {} failed: {}", id, path, e.toString());
-            }
+        try {
+            gateway.refreshAtNextContact(id, List.copyOf(paths)).whenComplete((ignored, error) -> {
+                inFlight.remove(id);
+                if (error != null) {
+                    LOG.debug("{}: reading back {} failed: {}", id, paths, error.toString());
+                }
+            });
+        } catch (RuntimeException e) {
+            inFlight.remove(id);
+            LOG.debug("{}: reading back {} failed: {}", id, paths, e.toString());
         }
         return interval;
     }
 
     void forget(DeviceId id) {
         lastCheck.remove(id);
+        inFlight.remove(id);
     }
 }
