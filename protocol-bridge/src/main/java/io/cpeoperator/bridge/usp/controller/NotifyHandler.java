@@ -28,6 +28,7 @@ final class NotifyHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotifyHandler.class);
     static final String BOOT_EVENT = "Boot!";
+    static final String PERIODIC_EVENT = "Periodic!";
     /** A Boot! ParameterMap larger than this is ignored (it only repeats values the sync reads anyway). */
     private static final int MAX_PARAMETER_MAP_CHARS = 64 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -106,6 +107,11 @@ final class NotifyHandler {
     private void handleEvent(AgentSession session, UspMsg.Notify.Event event, Instant now) {
         Map<String, String> params = UspMessages.toMap(event.getParamsList(), UspMsg.Notify.Event.ParamsEntry::getKey,
                 UspMsg.Notify.Event.ParamsEntry::getValue);
+        if (PERIODIC_EVENT.equals(event.getEventName())) {
+            // a heartbeat: hearing it (reply address, last-heard time) was all it had to say; no event per beat
+            metrics.notification("periodic");
+            return;
+        }
         if (!BOOT_EVENT.equals(event.getEventName())) {
             metrics.notification("event");
             events.publish(new DeviceEvent.Other(session.deviceId(), now, event.getObjPath() + event.getEventName(),
