@@ -24,12 +24,14 @@ final class AgentLiveness {
 
     private final AgentSessions sessions;
     private final DeviceEventBus events;
+    private final UspMetrics metrics;
     private final Clock clock;
     private final long graceMillis;
 
-    AgentLiveness(AgentSessions sessions, DeviceEventBus events, Clock clock, Duration grace) {
+    AgentLiveness(AgentSessions sessions, DeviceEventBus events, UspMetrics metrics, Clock clock, Duration grace) {
         this.sessions = sessions;
         this.events = events;
+        this.metrics = metrics;
         this.clock = clock;
         this.graceMillis = grace.toMillis();
     }
@@ -49,6 +51,7 @@ final class AgentLiveness {
             for (AgentSession session : sessions.all()) {
                 if (session.heartbeatExpected() && session.markSilentIfQuietSince(deadline)) {
                     reported++;
+                    metrics.agentSilent();
                     long silentSeconds = (now - session.lastHeardMillis()) / 1000;
                     String reason = "no Periodic! notification for " + silentSeconds + " s";
                     LOG.info("{} disconnected: {}", session.deviceId(), reason);

@@ -26,12 +26,17 @@ final class HeartbeatSetup {
     static final String INTERVAL = "PeriodicNotifInterval";
 
     private final UspOperations operations;
+    private final UspMetrics metrics;
+    // a fleet of agents without support must not flood the log: one line per reason per 10 s, with a count
+    private final LogThrottle logThrottle = new LogThrottle(10_000_000_000L);
     private final String periodicSubscriptionId;
     private final String controllerEntry;
     private final String intervalSeconds;
 
-    HeartbeatSetup(UspOperations operations, String periodicSubscriptionId, String controllerId, Duration interval) {
+    HeartbeatSetup(UspOperations operations, UspMetrics metrics, String periodicSubscriptionId, String controllerId,
+                   Duration interval) {
         this.operations = operations;
+        this.metrics = metrics;
         this.periodicSubscriptionId = periodicSubscriptionId;
         // a TR-369 search expression on the controller's own endpoint ID (from configuration, not from a device)
         this.controllerEntry = "Device.LocalAgent.Controller.[EndpointID==\"" + controllerId + "\"].";
@@ -44,26 +49,41 @@ final class HeartbeatSetup {
      */
     CompletableFuture<Boolean> arm(AgentSession session, CompletableFuture<List<String>> subscriptionsInPlace) {
         CompletableFuture<Boolean> interval = ensureInterval(session).exceptionally(failure -> {
-            if (!(AgentOnboarding.rootCause(failure) instanceof DeviceOperationException fault
+            Throwable cause = AgentOnboarding.rootCause(failure);
+            if (!(cause instanceof DeviceOperationException fault
                     && fault.faultCode() == DeviceOperationException.CANCELLED)) {
-                LOG.warn("{}: heartbeat interval not set, its silence will not be taken for a disconnect: {}",
-                        session.deviceId(), AgentOnboarding.rootCause(failure).getMessage());
+                warn("refused", session, "its heartbeat interval was not set (" + cause.getMessage() + ")");
             }
             return false;
         });
         return subscriptionsInPlace.thenCombine(interval, (subscriptions, intervalSet) -> {
-            boolean expected = intervalSet && subscriptions.contains(periodicSubscriptionId);
+            boolean subscribed = subscriptions.contains(periodicSubscriptionId);
+            if (intervalSet && !subscribed) {
+                warn("not_subscribed", session, "it has no Periodic! subscription");
+            }
+            boolean expected = intervalSet && subscribed;
+            if (expected) {
+                metrics.heartbeatSetup("armed");
+            }
             session.heartbeatExpected(expected);
             return expected;
         });
+    }
+
+    private void warn(String outcome, AgentSession session, String why) {
+        metrics.heartbeatSetup(outcome);
+        long suppressed = logThrottle.permit(outcome);
+        if (suppressed >= 0) {
+            LOG.warn("{} sends no heartbeat: {}; its silence will not be taken for a disconnect{}", session.deviceId(),
+                    why, suppressed > 0 ? " (" + suppressed + " more agents since the last report)" : "");
+        }
     }
 
     private CompletableFuture<Boolean> ensureInterval(AgentSession session) {
         return operations.get(session, List.of(controllerEntry + INTERVAL), 0).thenCompose(response -> {
             Map<String, String> current = intervals(response);
             if (current.isEmpty()) {
-                LOG.warn("{} has no Device.LocalAgent.Controller entry for this controller; no heartbeat",
-                        session.deviceId());
+                warn("refused", session, "it has no Device.LocalAgent.Controller entry for this controller");
                 return CompletableFuture.completedFuture(false);
             }
             Map<String, String> changes = new LinkedHashMap<>();

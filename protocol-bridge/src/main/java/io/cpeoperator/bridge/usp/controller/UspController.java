@@ -65,8 +65,8 @@ public final class UspController implements AutoCloseable {
                 config.valueChangePaths(), config.objectPaths());
         FullSync fullSync = new FullSync(operations, twin, config.syncConcurrencyTotal(),
                 config.syncConcurrencyPerDevice(), config.syncPathsPerGet(), clock);
-        HeartbeatSetup heartbeat = new HeartbeatSetup(operations, subscriptions.periodicId(), config.controllerId(),
-                config.heartbeatInterval());
+        HeartbeatSetup heartbeat = new HeartbeatSetup(operations, metrics, subscriptions.periodicId(),
+                config.controllerId(), config.heartbeatInterval());
         AgentOnboarding onboarding = new AgentOnboarding(operations, subscriptions, heartbeat, fullSync, twin, events,
                 clock, CONCURRENT_HANDSHAKES, timer);
         NotifyHandler notifyHandler = new NotifyHandler(twin, events, onboarding, requester, metrics, clock,
@@ -74,7 +74,7 @@ public final class UspController implements AutoCloseable {
         MessageDispatcher dispatcher = new MessageDispatcher(requester, notifyHandler, onboarding, events, metrics,
                 clock);
         this.inbound = new InboundPipeline(config.controllerId(), codec, sessions, lanes, dispatcher, metrics);
-        this.liveness = new AgentLiveness(sessions, events, clock, config.heartbeatGrace());
+        this.liveness = new AgentLiveness(sessions, events, metrics, clock, config.heartbeatGrace());
         this.gateway = new UspDeviceGateway(sessions, operations, requester, firmware, twin, events, clock);
         this.broker = config.mqttEnabled() && config.mqttUrl() == null
                 ? new EmbeddedMqttBroker(config.embeddedBrokerBind(), config.embeddedBrokerPort(),

@@ -5,6 +5,7 @@ import io.cpeoperator.bridge.device.DeviceEvent;
 import io.cpeoperator.bridge.device.DeviceEventBus;
 import io.cpeoperator.bridge.usp.mtp.MtpRoute;
 import io.cpeoperator.bridge.usp.testing.RecordingListener;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,7 +21,8 @@ class AgentLivenessTest {
     private final AgentSessions sessions = new AgentSessions(100, 100, 100);
     private final DeviceEventBus events = new DeviceEventBus();
     private final RecordingListener recorded = new RecordingListener();
-    private final AgentLiveness liveness = new AgentLiveness(sessions, events, clock, Duration.ofSeconds(750));
+    private final AgentLiveness liveness = new AgentLiveness(sessions, events,
+            new UspMetrics(new SimpleMeterRegistry()), clock, Duration.ofSeconds(750));
 
     AgentLivenessTest() {
         events.subscribe(recorded);

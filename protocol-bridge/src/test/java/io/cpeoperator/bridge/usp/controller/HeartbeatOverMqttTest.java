@@ -48,11 +48,15 @@ class HeartbeatOverMqttTest {
     }
 
     private static UspController controller(Clock clock, RecordingListener events) {
+        return controller(clock, events, new SimpleMeterRegistry());
+    }
+
+    private static UspController controller(Clock clock, RecordingListener events, SimpleMeterRegistry registry) {
         UspController controller = new UspController(UspControllerConfig.defaults()
                 .withExternalBroker("tcp://127.0.0.1:" + port).withMqtt311(true)
                 .withMqttClientId("controller-" + System.nanoTime())
                 .withRequestTimeout(Duration.ofSeconds(3)).withHeartbeatInterval(HEARTBEAT),
-                Twins.store(), new SimpleMeterRegistry(), clock);
+                Twins.store(), registry, clock);
         controller.gateway().subscribe(events);
         controller.start();
         Await.until("controller connected to the broker", controller::isMqttConnected);
@@ -63,7 +67,8 @@ class HeartbeatOverMqttTest {
     void aSilentAgentIsDisconnectedAfterTheGraceAndConnectedAgainWhenItSpeaks() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
         RecordingListener events = new RecordingListener();
-        try (UspController controller = controller(clock, events);
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (UspController controller = controller(clock, events, registry);
              MqttTestAgent agent = new MqttTestAgent("os::012345-HB1", port, true);
              MqttTestAgent noHeartbeat = new MqttTestAgent("os::012345-HB2", port, true)) {
             // an agent without an entry for this controller cannot beat, so its silence proves nothing
@@ -78,6 +83,8 @@ class HeartbeatOverMqttTest {
             assertThat(controller.sessions().find(agent.endpointId()).orElseThrow().heartbeatExpected()).isTrue();
             assertThat(controller.sessions().find(noHeartbeat.endpointId()).orElseThrow().heartbeatExpected())
                     .isFalse();
+            assertThat(registry.counter("cpe.usp.heartbeat.setups", "outcome", "armed").count()).isEqualTo(1);
+            assertThat(registry.counter("cpe.usp.heartbeat.setups", "outcome", "refused").count()).isEqualTo(1);
 
             clock.advance(Duration.ofSeconds(6)); // past 2.5 x 2 s without a word from either
             DeviceEvent.Disconnected disconnected = events.await(id, DeviceEvent.Disconnected.class);
@@ -86,6 +93,7 @@ class HeartbeatOverMqttTest {
             // both were looked at in the same sweep
             assertThat(events.of(other, DeviceEvent.Disconnected.class)).isEmpty();
             assertThat(controller.gateway().isConnected(other)).isTrue();
+            assertThat(registry.counter("cpe.usp.agents.silent").count()).isEqualTo(1);
 
             agent.sendPeriodic();
             events.awaitCount(id, DeviceEvent.Connected.class, 2);
