@@ -97,6 +97,7 @@ class HeartbeatEndToEndTest {
 
                 // its network is gone (no DisconnectRecord, no will message): the silence tells
                 agent.goOffline();
+                assertThat(agent.isSendingPeriodic()).isFalse();
                 await("disconnected", () -> !first.of(id, DeviceEvent.Disconnected.class).isEmpty());
                 assertThat(first.of(id, DeviceEvent.Disconnected.class).get(0).reason())
                         .startsWith("no Periodic! notification for ");
@@ -105,6 +106,7 @@ class HeartbeatEndToEndTest {
                 agent.goOnline();
                 await("connected again", () -> first.of(id, DeviceEvent.Connected.class).size() > connects);
                 assertThat(controller.gateway().isConnected(id)).isTrue();
+                await("heartbeat running again", agent::isSendingPeriodic);
 
                 // a rolling upgrade: the controller restarts, the broker and the agent stay up and say nothing
                 controller.close();
