@@ -28,6 +28,7 @@ final class NotifyHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotifyHandler.class);
     static final String BOOT_EVENT = "Boot!";
+    static final String PERIODIC_OBJECT = "Device.LocalAgent.";
     static final String PERIODIC_EVENT = "Periodic!";
     /** A Boot! ParameterMap larger than this is ignored (it only repeats values the sync reads anyway). */
     private static final int MAX_PARAMETER_MAP_CHARS = 64 * 1024;
@@ -107,7 +108,7 @@ final class NotifyHandler {
     private void handleEvent(AgentSession session, UspMsg.Notify.Event event, Instant now) {
         Map<String, String> params = UspMessages.toMap(event.getParamsList(), UspMsg.Notify.Event.ParamsEntry::getKey,
                 UspMsg.Notify.Event.ParamsEntry::getValue);
-        if (PERIODIC_EVENT.equals(event.getEventName())) {
+        if (PERIODIC_EVENT.equals(event.getEventName()) && PERIODIC_OBJECT.equals(event.getObjPath())) {
             // a heartbeat: hearing it (reply address, last-heard time) was all it had to say; no event per beat
             metrics.notification("periodic");
             return;

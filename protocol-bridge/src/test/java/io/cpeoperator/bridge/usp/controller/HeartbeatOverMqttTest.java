@@ -103,6 +103,16 @@ class HeartbeatOverMqttTest {
                     .toCompletableFuture().get(10, TimeUnit.SECONDS);
             assertThat(agent.model()).containsEntry("Device.WiFi.SSID.1.SSID", "back");
             assertThat(events.of(id, DeviceEvent.Disconnected.class)).hasSize(1);
+
+            // silent again; this time an answer to a request of the controller is what shows it is there
+            Await.until("onboarding done", () -> !controller.sessions().find(agent.endpointId()).orElseThrow()
+                    .isOnboarding());
+            clock.advance(Duration.ofSeconds(10));
+            events.awaitCount(id, DeviceEvent.Disconnected.class, 2);
+            controller.gateway().refresh(id, "Device.WiFi.").toCompletableFuture().get(10, TimeUnit.SECONDS);
+            events.awaitCount(id, DeviceEvent.Connected.class, 3);
+            assertThat(events.of(id, DeviceEvent.Connected.class).get(2).reasons()).containsExactly("Response");
+            assertThat(controller.gateway().isConnected(id)).isTrue();
         }
     }
 
