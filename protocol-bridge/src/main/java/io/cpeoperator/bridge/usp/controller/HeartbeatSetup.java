@@ -96,7 +96,7 @@ final class HeartbeatSetup {
                 return CompletableFuture.completedFuture(true);
             }
             return operations.set(session, changes, false).thenApply(done -> {
-                LOG.info("{}: heartbeat set to every {} s", session.deviceId(), intervalSeconds);
+                LOG.debug("{}: heartbeat set to every {} s", session.deviceId(), intervalSeconds);
                 return true;
             });
         });
