@@ -27,6 +27,8 @@ final class PeriodicNotifications {
     private final VirtualDevice device;
     private final ScheduledExecutorService scheduler;
     private final UspNotifier notifier;
+    // guarded by this
+    private boolean active;
     private ScheduledFuture<?> beat;
     private long armedSeconds;
 
@@ -36,9 +38,18 @@ final class PeriodicNotifications {
         this.notifier = notifier;
     }
 
-    /** Looks at the subscriptions and the interval again; restarts the beat only when the interval changed. */
+    /** The agent is connected: beats from now on, while subscribed. */
+    synchronized void start() {
+        active = true;
+        rearm();
+    }
+
+    /**
+     * Looks at the subscriptions and the interval again; restarts the beat only when the interval changed. Does
+     * nothing while the agent is down, so a request handled as it goes down cannot restart the beat.
+     */
     synchronized void rearm() {
-        long seconds = wantedSeconds();
+        long seconds = active ? wantedSeconds() : 0;
         if (seconds == armedSeconds) {
             return;
         }
@@ -50,6 +61,7 @@ final class PeriodicNotifications {
     }
 
     synchronized void stop() {
+        active = false;
         cancel();
         armedSeconds = 0;
     }

@@ -135,7 +135,7 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
             notifier.event("Device.", "Boot!", bootParams(boot));
         }
         notifier.valuesChanged();
-        periodic.rearm();
+        periodic.start();
         synchronized (this) {
             if (poller == null) {
                 poller = lifecycle.scheduler().scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
