@@ -108,13 +108,11 @@ final class NotifyHandler {
     private void handleEvent(AgentSession session, UspMsg.Notify.Event event, Instant now) {
         Map<String, String> params = UspMessages.toMap(event.getParamsList(), UspMsg.Notify.Event.ParamsEntry::getKey,
                 UspMsg.Notify.Event.ParamsEntry::getValue);
-        if (PERIODIC_EVENT.equals(event.getEventName()) && PERIODIC_OBJECT.equals(event.getObjPath())) {
-            // a heartbeat: hearing it (reply address, last-heard time) was all it had to say; no event per beat
-            metrics.notification("periodic");
-            return;
-        }
         if (!BOOT_EVENT.equals(event.getEventName())) {
-            metrics.notification("event");
+            // a Periodic! heartbeat is passed on like any event: it is a contact (the operator's last contact)
+            boolean heartbeat = PERIODIC_EVENT.equals(event.getEventName())
+                    && PERIODIC_OBJECT.equals(event.getObjPath());
+            metrics.notification(heartbeat ? "periodic" : "event");
             events.publish(new DeviceEvent.Other(session.deviceId(), now, event.getObjPath() + event.getEventName(),
                     params));
             return;
