@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * Periodic! event every {@code PeriodicNotifInterval} seconds of the subscription's recipient (its
  * {@code Device.LocalAgent.Controller.{i}.} entry), as TR-181 describes. One task on the simulator's shared
  * scheduler per agent that has a subscriber, re-armed when the interval or the subscriptions change, stopped when
- * the device goes down.
+ * the device goes down. The interval is in real seconds, not the simulator's compressed time: it is the controller's
+ * clock that judges whether the agent is still there.
  */
 final class PeriodicNotifications {
 

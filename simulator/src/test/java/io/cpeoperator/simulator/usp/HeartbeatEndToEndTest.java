@@ -26,15 +26,15 @@ import java.util.function.BooleanSupplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The project's USP controller and a simulated agent through a broker that outlives the controller, with a 1 s
- * heartbeat: the heartbeat keeps an idle agent connected, an agent whose network is gone is reported disconnected
+ * The project's USP controller and a simulated agent through a broker that outlives the controller, with a 2 s
+ * heartbeat (5 s grace): the heartbeat keeps an idle agent connected, an agent whose network is gone is reported disconnected
  * after the grace, and a restarted controller reaches the agent at its next Periodic! without the agent
  * reconnecting.
  */
 class HeartbeatEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Duration HEARTBEAT = Duration.ofSeconds(1);
+    private static final Duration HEARTBEAT = Duration.ofSeconds(2);
 
     /** Keeps the events of one controller. */
     private static final class Events implements DeviceEventListener {
@@ -88,10 +88,10 @@ class HeartbeatEndToEndTest {
                 UspAgent agent = (UspAgent) device.agent();
                 await("synced", () -> !first.of(id, DeviceEvent.Synced.class).isEmpty());
                 await("heartbeat running", agent::isSendingPeriodic);
-                assertThat(device.value("Device.LocalAgent.Controller.1.PeriodicNotifInterval")).isEqualTo("1");
+                assertThat(device.value("Device.LocalAgent.Controller.1.PeriodicNotifInterval")).isEqualTo("2");
 
-                // an idle agent: only its heartbeats say it is there, for longer than the 2.5 s grace
-                Thread.sleep(4_000);
+                // an idle agent: only its heartbeats say it is there, for longer than the grace
+                Thread.sleep(7_000);
                 assertThat(first.of(id, DeviceEvent.Disconnected.class)).isEmpty();
                 assertThat(controller.gateway().isConnected(id)).isTrue();
 
