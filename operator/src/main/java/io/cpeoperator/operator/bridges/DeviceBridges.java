@@ -40,7 +40,10 @@ public final class DeviceBridges implements AutoCloseable {
     private UspController usp;
     private Simulator simulator;
 
-    /** Connection Request credentials the simulated devices are given (they are generated, never secrets). */
+    /**
+     * Connection Request credentials the simulated devices are given when none are configured (generated, never
+     * secrets).
+     */
     private static final String SIMULATED_CR_USERNAME = "cpe-operator-cr";
     private static final String SIMULATED_CR_PASSWORD = "simulated-cr-secret";
 
@@ -60,6 +63,9 @@ public final class DeviceBridges implements AutoCloseable {
         Map<Protocol, DeviceGateway> gateways = new EnumMap<>(Protocol.class);
         CwmpAcs acs = null;
         InMemoryCredentialStore credentials = new InMemoryCredentialStore();
+        if (settings.hasConnectionRequestCredentials()) {
+            credentials.defaultConnectionRequest(settings.crUsername(), settings.crPassword());
+        }
         if (settings.acsPort() >= 0) {
             acs = new CwmpAcs(CwmpAcsConfig.defaults().withListener("0.0.0.0", settings.acsPort()), twins,
                     credentials, registry, clock);
@@ -106,13 +112,20 @@ public final class DeviceBridges implements AutoCloseable {
         if (settings.simulatedDevices() == 0) {
             return;
         }
+        String crUsername = SIMULATED_CR_USERNAME;
+        String crPassword = SIMULATED_CR_PASSWORD;
+        if (settings.hasConnectionRequestCredentials()) {
+            crUsername = settings.crUsername();
+            crPassword = settings.crPassword();
+        } else {
+            credentials.defaultConnectionRequest(crUsername, crPassword);
+        }
         SimulatorConfig.Builder builder = SimulatorConfig.builder()
                 .devices(settings.simulatedDevices())
                 .mqttUrl(settings.mqttUrl().isEmpty() ? "tcp://127.0.0.1:" + mqttPort : settings.mqttUrl())
                 .controller(settings.controllerId(), UspControllerConfig.DEFAULT_CONTROLLER_TOPIC)
                 .mix(settings.simulatedMix())
-                .connectionRequestCredentials(SIMULATED_CR_USERNAME, SIMULATED_CR_PASSWORD);
-        credentials.defaultConnectionRequest(SIMULATED_CR_USERNAME, SIMULATED_CR_PASSWORD);
+                .connectionRequestCredentials(crUsername, crPassword);
         if (acs != null) {
             builder.acsUrl("http://127.0.0.1:" + acs.httpPort() + "/");
         }

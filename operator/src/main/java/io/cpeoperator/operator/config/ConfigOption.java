@@ -20,6 +20,11 @@ public enum ConfigOption {
     LAST_CONTACT_INTERVAL("--last-contact-interval", "CPE_LAST_CONTACT_INTERVAL", "5m",
             "How often status is patched when only telemetry changed (last contact, CPU, memory, radio load); "
                     + "bounds patches per device to 3600 s / this interval per hour."),
+    DRIFT_CHECK_INTERVAL("--drift-check-interval", "CPE_DRIFT_CHECK_INTERVAL", "10m",
+            "How often the desired parameters (spec.parameters) of a configured device are read back from it, so a "
+                    + "change made on the device (subscriber, factory reset) is found and repaired even when the "
+                    + "device does not report it; read at the device's next contact (CWMP: its next periodic session, "
+                    + "no Connection Request); 0s turns the re-reads off."),
     ACS_PORT("--acs-port", "CPE_ACS_PORT", "7547",
             "Port of the CWMP (TR-069) ACS endpoint devices open sessions to; 0 picks a free port, -1 turns it off."),
     MQTT_PORT("--mqtt-port", "CPE_MQTT_PORT", "1883",
@@ -27,6 +32,13 @@ public enum ConfigOption {
                     + "0 picks a free port."),
     MQTT_URL("--mqtt-url", "CPE_MQTT_URL", "",
             "External MQTT broker for USP, e.g. tcp://broker:1883; empty starts the embedded broker."),
+    CR_USERNAME("--cr-username", "CPE_CR_USERNAME", "",
+            "Username the ACS presents when it asks a CWMP device for a session (Connection Request), i.e. the "
+                    + "devices' ManagementServer.ConnectionRequestUsername; empty sends Connection Requests without "
+                    + "credentials (with --simulate: generated ones)."),
+    CR_PASSWORD("--cr-password", "CPE_CR_PASSWORD", "",
+            "Password for --cr-username. Prefer the environment variable (from a Kubernetes Secret): a flag is "
+                    + "visible in the process list."),
     CONTROLLER_ID("--controller-id", "CPE_CONTROLLER_ID", "self::cpe-operator",
             "USP endpoint ID of the operator's controller."),
     SIMULATE("--simulate", "CPE_SIMULATE", "0",

@@ -11,20 +11,38 @@ import java.util.regex.Pattern;
  * The operator's settings, from flags ({@code --http-port 8080} or {@code --http-port=8080}) with environment
  * variables as fallback and the defaults of {@link ConfigOption} last.
  *
- * @param embeddedRequested true when --embedded / CPE_EMBEDDED=true asked for embedded mode explicitly
+ * @param embeddedRequested  true when --embedded / CPE_EMBEDDED=true asked for embedded mode explicitly
+ * @param driftCheckInterval how often desired parameters are read back from a device; zero for never
  */
 public record OperatorConfig(boolean embeddedRequested, int httpPort, String namespace, String logLevel,
-                             Duration statusWriteInterval, Duration lastContactInterval, BridgeSettings bridges) {
+                             Duration statusWriteInterval, Duration lastContactInterval,
+                             Duration driftCheckInterval, BridgeSettings bridges) {
 
     /**
      * The protocol endpoints and the optional simulated fleet.
      *
      * @param acsPort            -1 for no ACS
      * @param mqttUrl            empty for the embedded broker
+     * @param crUsername         Connection Request username for CWMP devices; empty for none
+     * @param crPassword         its password (never printed)
      * @param simulatedDevices   0 for none
      */
     public record BridgeSettings(int acsPort, int mqttPort, String mqttUrl, String controllerId,
+                                 String crUsername, String crPassword,
                                  int simulatedDevices, String simulatedMix, String simulatedScenarios) {
+
+        public boolean hasConnectionRequestCredentials() {
+            return !crUsername.isEmpty();
+        }
+
+        /** Without the password: settings end up in logs and exception messages. */
+        @Override
+        public String toString() {
+            return "BridgeSettings[acsPort=" + acsPort + ", mqttPort=" + mqttPort + ", mqttUrl=" + mqttUrl
+                    + ", controllerId=" + controllerId + ", crUsername=" + crUsername + ", crPassword="
+                    + (crPassword.isEmpty() ? "" : "***") + ", simulatedDevices=" + simulatedDevices
+                    + ", simulatedMix=" + simulatedMix + ", simulatedScenarios=" + simulatedScenarios + "]";
+        }
     }
 
     private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$");
@@ -69,12 +87,15 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                 parseLogLevel(value(values, ConfigOption.LOG_LEVEL)),
                 parseDuration(value(values, ConfigOption.STATUS_WRITE_INTERVAL), ConfigOption.STATUS_WRITE_INTERVAL),
                 parseDuration(value(values, ConfigOption.LAST_CONTACT_INTERVAL), ConfigOption.LAST_CONTACT_INTERVAL),
+                parseDuration(value(values, ConfigOption.DRIFT_CHECK_INTERVAL), ConfigOption.DRIFT_CHECK_INTERVAL),
                 new BridgeSettings(
                         "-1".equals(value(values, ConfigOption.ACS_PORT)) ? -1
                                 : parsePort(value(values, ConfigOption.ACS_PORT), ConfigOption.ACS_PORT),
                         parsePort(value(values, ConfigOption.MQTT_PORT), ConfigOption.MQTT_PORT),
                         value(values, ConfigOption.MQTT_URL).trim(),
                         requireText(value(values, ConfigOption.CONTROLLER_ID), ConfigOption.CONTROLLER_ID),
+                        value(values, ConfigOption.CR_USERNAME).trim(),
+                        connectionRequestPassword(values),
                         parseCount(value(values, ConfigOption.SIMULATE), ConfigOption.SIMULATE),
                         value(values, ConfigOption.SIMULATE_MIX).trim(),
                         value(values, ConfigOption.SIMULATE_SCENARIOS).trim()));
@@ -149,6 +170,16 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
         }
         throw new ConfigException(option.flag() + " / " + option.env() + " must be a number 0-1000000, not '"
                 + text + "'");
+    }
+
+    /** A username without a password would make every Connection Request fail authentication: refuse it. */
+    private static String connectionRequestPassword(Map<ConfigOption, String> values) {
+        String password = value(values, ConfigOption.CR_PASSWORD);
+        if (!value(values, ConfigOption.CR_USERNAME).isBlank() && password.isEmpty()) {
+            throw new ConfigException(ConfigOption.CR_USERNAME.flag() + " needs a password: set "
+                    + ConfigOption.CR_PASSWORD.env() + " (or " + ConfigOption.CR_PASSWORD.flag() + ")");
+        }
+        return password;
     }
 
     private static String requireText(String text, ConfigOption option) {

@@ -46,7 +46,7 @@ public final class DeviceReconcilerFactory {
         closeables.add(discovery);
         DeviceEventSource eventSource = new DeviceEventSource(gateway, index, activity, discovery, registry);
         DeviceOperations operations = new DeviceOperations(
-                new ConfigApplier(gateway, events, clock, Backoff.DEFAULT, registry),
+                new ConfigApplier(gateway, events, clock, Backoff.DEFAULT, config.driftCheckInterval(), registry),
                 new FirmwareUpgrader(gateway, activity, events, clock, Backoff.DEFAULT),
                 new OneShotActions(gateway, statusMarker(client), events, clock));
         StatusWritePolicy writePolicy = new StatusWritePolicy(clock, config.statusWriteInterval(),

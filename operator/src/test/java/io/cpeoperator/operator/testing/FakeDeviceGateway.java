@@ -49,6 +49,9 @@ public final class FakeDeviceGateway implements DeviceGateway {
     public final Map<DeviceId, AtomicInteger> factoryResets = new ConcurrentHashMap<>();
     public final List<FirmwareDownload> downloads = new CopyOnWriteArrayList<>();
     public final List<DeviceId> forgotten = new CopyOnWriteArrayList<>();
+    /** The paths of every read-at-next-contact, in order. */
+    public final List<List<String>> nextContactReads = new CopyOnWriteArrayList<>();
+    private volatile CompletableFuture<Void> nextContactAnswer = CompletableFuture.completedFuture(null);
 
     public FakeDeviceGateway(Clock clock) {
         this.clock = clock;
@@ -170,6 +173,17 @@ public final class FakeDeviceGateway implements DeviceGateway {
     @Override
     public CompletionStage<Void> refresh(DeviceId id, String path) {
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** Reads at next contact complete with {@code answer} (complete it later to model a device that stays away). */
+    public void answerNextContactReadsWith(CompletableFuture<Void> answer) {
+        nextContactAnswer = answer;
+    }
+
+    @Override
+    public CompletionStage<Void> refreshAtNextContact(DeviceId id, List<String> paths) {
+        nextContactReads.add(List.copyOf(paths));
+        return nextContactAnswer;
     }
 
     @Override

@@ -159,6 +159,14 @@ public final class CwmpDeviceGateway implements DeviceGateway {
         return refreshed;
     }
 
+    /** Queued for the device's next session, whichever brings it: no Connection Request is sent for it. */
+    @Override
+    public CompletionStage<Void> refreshAtNextContact(DeviceId id, List<String> paths) {
+        CwmpDevice device = devices.getOrCreate(id);
+        return fetcher.values(device, List.copyOf(paths), RpcLane.OPERATION)
+                .thenAccept(values -> twins.applyUpdates(id, TwinSynchronizer.toTwin(values), clock.instant()));
+    }
+
     @Override
     public void forget(DeviceId id) {
         devices.remove(id).ifPresent(device -> device.queue().cancelAll(

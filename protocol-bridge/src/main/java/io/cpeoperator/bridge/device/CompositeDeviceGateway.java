@@ -75,6 +75,12 @@ public final class CompositeDeviceGateway implements DeviceGateway {
     }
 
     @Override
+    public CompletionStage<Void> refreshAtNextContact(DeviceId id, List<String> paths) {
+        DeviceGateway bridge = bridges.get(id.protocol());
+        return bridge == null ? noBridge(id) : bridge.refreshAtNextContact(id, paths);
+    }
+
+    @Override
     public void forget(DeviceId id) {
         DeviceGateway bridge = bridges.get(id.protocol());
         if (bridge != null) {

@@ -2,8 +2,10 @@ package io.cpeoperator.bridge.device;
 
 import io.cpeoperator.bridge.twin.TwinStore;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -39,6 +41,17 @@ public interface DeviceGateway {
 
     /** Re-reads a subtree (partial path ending in '.') or one parameter from the device into the twin. */
     CompletionStage<Void> refresh(DeviceId id, String path);
+
+    /**
+     * Re-reads parameters (full names) into the twin at the device's next contact, without waking a device that
+     * calls in by itself: a CWMP device is read in its next periodic session, not through a Connection Request
+     * (checks that run every few minutes for a whole fleet must not cost one per device); a device whose channel
+     * stays open (USP) is read now. Completes when the values are in the twin.
+     */
+    default CompletionStage<Void> refreshAtNextContact(DeviceId id, List<String> paths) {
+        return CompletableFuture.allOf(paths.stream().map(path -> refresh(id, path).toCompletableFuture())
+                .toArray(CompletableFuture[]::new));
+    }
 
     /** Drops everything known about the device: twin, queued work, session state. */
     void forget(DeviceId id);

@@ -221,6 +221,36 @@ class AcsRpcTest {
     }
 
     @Test
+    void readsAtNextContactRideTheNextPeriodicSessionWithoutAConnectionRequest() throws Exception {
+        ScriptedCpe cpe = newCpe();
+        cpe.runSession("0 BOOTSTRAP");
+        cpe.put("Device.WiFi.Radio.1.Channel", "40", ParameterType.UNSIGNED_INT, true);
+        cpe.put("Device.WiFi.SSID.1.SSID", "drifted", ParameterType.STRING, true);
+        double requestsBefore = connectionRequests();
+
+        var read = fixture.acs.gateway().refreshAtNextContact(id(cpe),
+                List.of("Device.WiFi.Radio.1.Channel", "Device.WiFi.SSID.1.SSID")).toCompletableFuture();
+
+        assertThat(connectionRequests()).isEqualTo(requestsBefore);
+        assertThat(read).isNotDone();
+        cpe.runSession("2 PERIODIC");
+        read.get(1, TimeUnit.SECONDS);
+        assertThat(fixture.twins.get(id(cpe), "Device.WiFi.Radio.1.Channel"))
+                .hasValueSatisfying(p -> assertThat(p.value()).isEqualTo("40"));
+        assertThat(fixture.twins.get(id(cpe), "Device.WiFi.SSID.1.SSID"))
+                .hasValueSatisfying(p -> assertThat(p.value()).isEqualTo("drifted"));
+        // the contrast: an ordinary refresh asks the device to call in
+        fixture.acs.gateway().refresh(id(cpe), "Device.WiFi.SSID.1.SSID");
+        assertThat(connectionRequests()).isGreaterThan(requestsBefore);
+        cpe.runSession("6 CONNECTION REQUEST");
+    }
+
+    private static double connectionRequests() {
+        return fixture.registry.find("cpe.cwmp.connection.requests").counters().stream()
+                .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
+    }
+
+    @Test
     void forgetCancelsQueuedWork() {
         DeviceId id = DeviceId.cwmp("00D09E", "HGW", "forgotten");
         CompletableFuture<RebootResponse> reboot = fixture.acs.operations().submit(id, new Reboot("x"));

@@ -39,10 +39,11 @@ class CompositeDeviceGatewayTest {
         gateway.factoryReset(cwmpDevice, "f");
         gateway.downloadFirmware(uspDevice, new FirmwareDownload("https://x/fw", "2.0", "", "fw1", 0));
         gateway.refresh(cwmpDevice, "Device.");
+        gateway.refreshAtNextContact(cwmpDevice, List.of("Device.X"));
         gateway.forget(uspDevice);
 
         assertThat(cwmp.calls).containsExactly("set " + cwmpDevice, "factoryReset " + cwmpDevice,
-                "refresh " + cwmpDevice);
+                "refresh " + cwmpDevice, "refreshAtNextContact " + cwmpDevice);
         assertThat(usp.calls).containsExactly("reboot " + uspDevice, "download " + uspDevice, "forget " + uspDevice);
         assertThat(gateway.isConnected(cwmpDevice)).isTrue();
         assertThat(gateway.identity(uspDevice)).isEmpty();
@@ -135,6 +136,12 @@ class CompositeDeviceGatewayTest {
         @Override
         public CompletionStage<Void> refresh(DeviceId id, String path) {
             calls.add("refresh " + id);
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletionStage<Void> refreshAtNextContact(DeviceId id, List<String> paths) {
+            calls.add("refreshAtNextContact " + id);
             return CompletableFuture.completedFuture(null);
         }
 

@@ -144,6 +144,7 @@ final class CwmpRpcHandler {
     }
 
     private SetParameterValuesResponse set(SetParameterValues request) throws DataModelException {
+        device.countParameterWriteRequest();
         List<Write> writes = new ArrayList<>(request.parameters().size());
         for (ParameterValueStruct parameter : request.parameters()) {
             writes.add(new Write(parameter.name(), parameter.value(), parameter.type()));
@@ -181,6 +182,7 @@ final class CwmpRpcHandler {
     }
 
     private DownloadResponse download(Download request) throws DataModelException {
+        device.countDownloadRequest();
         if (!request.fileType().startsWith("1 ")) {
             throw new DataModelException(Fault.INVALID_ARGUMENTS, "Unsupported file type " + request.fileType());
         }

@@ -37,6 +37,9 @@ public final class VirtualDevice implements DeviceFacts {
     private Set<String> deleted;
     private final Deque<BootRecord> pendingBoots = new ArrayDeque<>(2);
     private TransferResult pendingTransfer;
+    /** Management requests received, accepted or not: lets tests see retry storms from the device's side. */
+    private int parameterWriteRequests;
+    private int downloadRequests;
 
     public VirtualDevice(DeviceProfile profile, DeviceEnvironment environment, long bootMillis) {
         this.profile = profile;
@@ -277,6 +280,26 @@ public final class VirtualDevice implements DeviceFacts {
         if (pendingTransfer == result) {
             pendingTransfer = null;
         }
+    }
+
+    /** Counts a parameter write (CWMP SetParameterValues, USP Set) as it arrives, before it is checked. */
+    public synchronized void countParameterWriteRequest() {
+        parameterWriteRequests++;
+    }
+
+    /** Parameter writes received since power-on of the simulator, faulted ones included. */
+    public synchronized int parameterWriteRequests() {
+        return parameterWriteRequests;
+    }
+
+    /** Counts a firmware download request (CWMP Download, USP FirmwareImage.{i}.Download()) as it arrives. */
+    public synchronized void countDownloadRequest() {
+        downloadRequests++;
+    }
+
+    /** Firmware download requests received, refused and failed ones included. */
+    public synchronized int downloadRequests() {
+        return downloadRequests;
     }
 
     /** One boot to report. */

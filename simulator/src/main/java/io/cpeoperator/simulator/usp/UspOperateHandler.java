@@ -71,6 +71,7 @@ final class UspOperateHandler {
             }
             default -> {
                 if (command.startsWith("Device.DeviceInfo.FirmwareImage.") && command.endsWith(".Download()")) {
+                    device.countDownloadRequest();
                     String url = input.getOrDefault("URL", "");
                     try {
                         FirmwareInstaller.validate(url);

@@ -19,6 +19,7 @@ final class UspWriteHandlers {
     }
 
     static UspMsg.Msg set(VirtualDevice device, String msgId, UspMsg.Set set, UspNotifier notifier) {
+        device.countParameterWriteRequest();
         List<Write> writes = new ArrayList<>();
         Map<String, List<String>> resolved = new LinkedHashMap<>();
         for (UspMsg.Set.UpdateObject update : set.getUpdateObjsList()) {

@@ -37,7 +37,9 @@ import static io.cpeoperator.operator.device.DeviceConditions.CONFIG_APPLIED;
  * difference, in one operation, never twice at once. A success is verified on the twin; a device fault goes to the
  * condition with the device's own codes; a permanent fault (bad path, read-only, bad value) is not retried until the
  * spec changes; a transient one is retried with backoff. A twin value that moves away from the desired one after it
- * was applied is drift: it is sent again and the repair is reported as an Event.
+ * was applied is drift: it is sent again and the repair is reported as an Event. Devices do not report every change
+ * by themselves (a CWMP parameter without active notification, a USP path outside the controller's ValueChange
+ * subscription), so the desired paths of a device are also read back every drift-check interval.
  */
 public final class ConfigApplier {
 
@@ -60,13 +62,16 @@ public final class ConfigApplier {
     private final Backoff backoff;
     private final Map<DeviceId, ConfigAttempt> attempts = new ConcurrentHashMap<>();
     private final Counter writes;
+    private final DriftChecks driftChecks;
 
+    /** @param driftCheckInterval how often the desired paths are read back from the device; zero for never */
     public ConfigApplier(DeviceGateway gateway, EventRecorder events, Clock clock, Backoff backoff,
-                         MeterRegistry registry) {
+                         Duration driftCheckInterval, MeterRegistry registry) {
         this.gateway = gateway;
         this.events = events;
         this.clock = clock;
         this.backoff = backoff;
+        this.driftChecks = new DriftChecks(gateway, clock, driftCheckInterval, registry);
         this.writes = Counter.builder("cpe.config.writes")
                 .description("Parameter writes sent to devices (each carries only the difference)").register(registry);
     }
@@ -146,7 +151,7 @@ public final class ConfigApplier {
         if (suspended) {
             return new ConfigOutcome(DesiredCondition.isFalse(CONFIG_APPLIED, "Suspended",
                     "spec.suspend is true: " + pending + " parameter(s) differ from the device and are not sent."),
-                    progress(previous, pending, applied, List.of(), null), null);
+                    progress(previous, pending, applied, List.of(), null), driftChecks.lookAgainAfter(id, desired.keySet()));
         }
         if (!gateway.isConnected(id)) {
             return new ConfigOutcome(DesiredCondition.isFalse(CONFIG_APPLIED, REASON_WAITING_FOR_DEVICE,
@@ -174,7 +179,8 @@ public final class ConfigApplier {
         ConfigStatus status = progress(previous, 0, diff.matching().size(), List.of(), appliedAt);
         status.setAppliedGeneration(generation);
         return new ConfigOutcome(DesiredCondition.isTrue(CONFIG_APPLIED, REASON_APPLIED,
-                "All " + diff.matching().size() + " desired parameter(s) match the device."), status, null);
+                "All " + diff.matching().size() + " desired parameter(s) match the device."), status,
+                driftChecks.lookAgainAfter(id, device.getSpec().getParameters().keySet()));
     }
 
     private void send(CpeDevice device, DeviceId id, String desiredKey, Map<String, String> changes, boolean repair,
@@ -226,6 +232,7 @@ public final class ConfigApplier {
     /** Forgets the device (its CpeDevice was deleted). */
     public void forget(DeviceId id) {
         attempts.remove(id);
+        driftChecks.forget(id);
     }
 
     private static List<ParameterFailure> failuresOf(ConfigAttempt attempt) {

@@ -28,6 +28,7 @@ public final class DeviceEventSource extends SimpleInboundEventSource<CpeDevice>
     private final DeviceIndex index;
     private final DeviceActivity activity;
     private final DeviceDiscovery discovery;
+    private final UptimeRefresh uptime;
     private final Counter eventsReceived;
     private volatile Subscription subscription;
 
@@ -38,6 +39,7 @@ public final class DeviceEventSource extends SimpleInboundEventSource<CpeDevice>
         this.index = index;
         this.activity = activity;
         this.discovery = discovery;
+        this.uptime = new UptimeRefresh(gateway);
         this.eventsReceived = Counter.builder("cpe.operator.device.events")
                 .description("Device events received from the gateway").register(registry);
     }
@@ -68,6 +70,9 @@ public final class DeviceEventSource extends SimpleInboundEventSource<CpeDevice>
                 discovery.discover(connected.identity());
             }
             return;
+        }
+        if (event instanceof DeviceEvent.Booted) {
+            uptime.afterBoot(id);
         }
         if (isRunning()) {
             resources.forEach(this::propagateEvent);

@@ -89,7 +89,17 @@ public final class UspDeviceGateway implements DeviceGateway {
 
     @Override
     public CompletionStage<Void> refresh(DeviceId id, String path) {
-        return withSession(id, session -> operations.get(session, List.of(path), 0).thenApply(response -> {
+        return read(id, List.of(path));
+    }
+
+    /** The agent's channel stays open: one Get for all the paths, now. */
+    @Override
+    public CompletionStage<Void> refreshAtNextContact(DeviceId id, List<String> paths) {
+        return read(id, List.copyOf(paths));
+    }
+
+    private CompletionStage<Void> read(DeviceId id, List<String> paths) {
+        return withSession(id, session -> operations.get(session, paths, 0).thenApply(response -> {
             List<ParameterValue> values = new ArrayList<>();
             for (UspMsg.GetResp.RequestedPathResult requested : response.getReqPathResultsList()) {
                 for (UspMsg.GetResp.ResolvedPathResult resolved : requested.getResolvedPathResultsList()) {
