@@ -24,6 +24,9 @@ public final class DiscoveryBenchmark implements Benchmark {
 
     private static final String NS = "cpe-system";
     private static final String CONTROLLER_ID = "self::cpe-operator";
+    /** Connection Request credentials the simulated devices are given and the operator uses (never a secret). */
+    private static final String CR_USERNAME = "benchmark-cr";
+    private static final String CR_PASSWORD = "benchmark-cr-secret";
     private static final Duration REPORT_EVERY = Duration.ofSeconds(30);
 
     @Override
@@ -47,7 +50,8 @@ public final class DiscoveryBenchmark implements Benchmark {
         int mqttPort = EmbeddedMqttBroker.freePort();
         OperatorApplication app = new OperatorApplication(OperatorConfig.parse(new String[]{"--http-port", "0",
                 "--acs-port", Integer.toString(acsPort), "--mqtt-port", Integer.toString(mqttPort),
-                "--namespace", NS, "--controller-id", CONTROLLER_ID}, Map.of()), true, Clock.systemUTC());
+                "--namespace", NS, "--controller-id", CONTROLLER_ID, "--cr-username", CR_USERNAME},
+                Map.of("CPE_CR_PASSWORD", CR_PASSWORD)), true, Clock.systemUTC());
         SimulatorProcess simulator = null;
         try {
             app.start();
@@ -80,17 +84,14 @@ public final class DiscoveryBenchmark implements Benchmark {
         }
     }
 
-    /**
-     * The simulator's options: the operator's ACS, broker and controller ID. The devices' Connection Request
-     * password is left empty (the simulated devices then accept any Connection Request): this operator process
-     * has no Connection Request credentials configured, and discovery needs none.
-     */
+    /** The simulator's options: the operator's ACS, broker, controller ID and Connection Request credentials. */
     private static List<String> simulatorArgs(int devices, int acsPort, int mqttPort) {
         return List.of("--devices", Integer.toString(devices),
                 "--acs", "http://127.0.0.1:" + acsPort + "/",
                 "--mqtt", "tcp://127.0.0.1:" + mqttPort,
                 "--controller-id", CONTROLLER_ID,
-                "--cr-password=",
+                "--cr-username", CR_USERNAME,
+                "--cr-password", CR_PASSWORD,
                 // as many devices at once as the embedded simulator brings up (its default startup spread)
                 "--startup-spread", "2s",
                 "--status-interval", "30s");

@@ -95,6 +95,27 @@ class TwinSyncTest {
     }
 
     @Test
+    void anObjectThatVanishesDuringALevelByLevelWalkIsLeftOut() throws Exception {
+        start(TwinSyncPolicy.defaults().withLevelByLevel(true));
+        ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "sync-vanish-level", "Device.");
+        ScriptedCpe model = new ScriptedCpe(fixture.port(), "model", "Device.");
+        // Device.WiFi.SSID. lists instance 1, which is gone when its own level is asked for
+        cpe.override(GetParameterNames.NAME, request -> "Device.WiFi.SSID.1.".equals(
+                ((GetParameterNames) request).parameterPath())
+                ? CwmpFault.of(CwmpFault.CPE_INVALID_PARAMETER_NAME, "Invalid parameter name")
+                : model.answer(request));
+
+        cpe.runSession("2 PERIODIC");
+
+        DeviceId id = id(cpe);
+        assertThat(fixture.events(DeviceEvent.SyncFailed.class)).isEmpty();
+        assertThat(fixture.events(DeviceEvent.Synced.class)).singleElement()
+                .satisfies(s -> assertThat(s.parameterCount()).isEqualTo(4));
+        assertThat(fixture.twins.get(id, "Device.WiFi.SSID.1.SSID")).isEmpty();
+        assertThat(fixture.twins.get(id, "Device.WiFi.Radio.1.Channel")).isPresent();
+    }
+
+    @Test
     void aDeviceThatFaultsEveryNameFailsTheSyncWithinABoundedNumberOfRequests() throws Exception {
         start(TwinSyncPolicy.defaults().withValuesPerRequest(100));
         ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "sync-liar", "Device.");

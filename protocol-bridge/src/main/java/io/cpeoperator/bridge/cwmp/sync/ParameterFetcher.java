@@ -46,14 +46,18 @@ public final class ParameterFetcher {
                 .thenCompose(response -> bounded(response.parameters()));
     }
 
-    /** Everything below {@code path}, one level per request, for devices that choke on a full walk. */
+    /**
+     * Everything below {@code path}, one level per request, for devices that choke on a full walk. An object below
+     * {@code path} that the device no longer knows when its level is asked for (9005: a LAN host left meanwhile) is
+     * left out; each object is asked for once, so this costs no extra requests.
+     */
     public CompletableFuture<List<ParameterInfoStruct>> walkLevels(CwmpDevice device, String path, RpcLane lane) {
         Deque<String> objects = new ArrayDeque<>();
         objects.add(path);
-        return nextLevel(device, lane, objects, new ArrayList<>(), new HashSet<>());
+        return nextLevel(device, lane, path, objects, new ArrayList<>(), new HashSet<>());
     }
 
-    private CompletableFuture<List<ParameterInfoStruct>> nextLevel(CwmpDevice device, RpcLane lane,
+    private CompletableFuture<List<ParameterInfoStruct>> nextLevel(CwmpDevice device, RpcLane lane, String root,
                                                                    Deque<String> objects,
                                                                    List<ParameterInfoStruct> found,
                                                                    Set<String> visited) {
@@ -62,24 +66,31 @@ public final class ParameterFetcher {
             return CompletableFuture.completedFuture(found);
         }
         visited.add(object);
-        CompletableFuture<GetParameterNamesResponse> level =
-                device.queue().enqueue(new GetParameterNames(object, true), lane);
-        return level.thenCompose(response -> {
-            for (ParameterInfoStruct info : response.parameters()) {
-                // a device listing the object itself, or a child twice, must not send the walk in circles
-                if (!info.name().startsWith(object) || !visited.add(info.name())) {
-                    continue;
-                }
-                found.add(info);
-                if (info.isObject()) {
-                    objects.addLast(info.name());
-                }
-            }
-            if (found.size() > maxParameters) {
-                return CompletableFuture.failedFuture(tooMany());
-            }
-            return nextLevel(device, lane, objects, found, visited);
-        });
+        return device.queue().enqueue(new GetParameterNames(object, true), lane)
+                .thenApply(GetParameterNamesResponse::parameters)
+                .exceptionallyCompose(failure -> {
+                    if (object.equals(root) || !isInvalidName(failure)) {
+                        return CompletableFuture.failedFuture(failure);
+                    }
+                    LOG.debug("{}: {} vanished since it was listed; left out", device.id(), object);
+                    return CompletableFuture.completedFuture(List.of());
+                })
+                .thenCompose(parameters -> {
+                    for (ParameterInfoStruct info : parameters) {
+                        // a device listing the object itself, or a child twice, must not send the walk in circles
+                        if (!info.name().startsWith(object) || !visited.add(info.name())) {
+                            continue;
+                        }
+                        found.add(info);
+                        if (info.isObject()) {
+                            objects.addLast(info.name());
+                        }
+                    }
+                    if (found.size() > maxParameters) {
+                        return CompletableFuture.failedFuture(tooMany());
+                    }
+                    return nextLevel(device, lane, root, objects, found, visited);
+                });
     }
 
     /**
