@@ -116,6 +116,25 @@ class SimulatedDeviceConfigTest {
         assertThat(twin.body()).contains("\"value\":\"" + fixture.simulated(endpoint).value(SSID) + "\"");
     }
 
+    /**
+     * A USP agent whose network is gone sends nothing, not even a DisconnectRecord: the missing Periodic! heartbeats
+     * turn Connected False; when it is back it is Connected again.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE) // last: the agent goes away
+    void aSilentUspAgentIsReportedUnreachableAndReachableWhenBack() {
+        DeviceId endpoint = uspId(1);
+        String name = nameOf(endpoint);
+        fixture.awaitDevice(name, d -> hasCondition(d, "Connected", "True", "Reachable"));
+
+        fixture.simulated(endpoint).agent().goOffline();
+        CpeDevice gone = fixture.awaitDevice(name, d -> hasCondition(d, "Connected", "False", "Unreachable"));
+        assertThat(condition(gone, "Ready").getMessage()).contains("not connected");
+
+        fixture.simulated(endpoint).agent().goOnline();
+        fixture.awaitDevice(name, d -> hasCondition(d, "Connected", "True", "Reachable"));
+    }
+
     private static void assertEveryConditionOfAHealthyDevice(CpeDevice device) {
         assertThat(condition(device, "Connected").getReason()).isEqualTo("Reachable");
         assertThat(condition(device, "Synced").getStatus()).isEqualTo("True");
