@@ -13,6 +13,7 @@ public final class SyncRetryState {
     private boolean owed;
     private Instant owedSince;
     private int attempts;
+    private boolean gaveUp;
     private Future<?> pending;
 
     /** A full sync failed at {@code at}: the device owes one, whatever its twin says. */
@@ -41,6 +42,20 @@ public final class SyncRetryState {
         return ++attempts;
     }
 
+    /** True once, when the retries are used up: the ACS waits for the device's own next session from then on. */
+    public synchronized boolean giveUp() {
+        cancelPending();
+        if (gaveUp) {
+            return false;
+        }
+        gaveUp = true;
+        return true;
+    }
+
+    public synchronized boolean gaveUp() {
+        return gaveUp;
+    }
+
     /** The timer of the next retry; the one before, if any, is cancelled. */
     public synchronized void pending(Future<?> timer) {
         cancelPending();
@@ -61,5 +76,6 @@ public final class SyncRetryState {
         owed = false;
         owedSince = null;
         attempts = 0;
+        gaveUp = false;
     }
 }

@@ -44,7 +44,7 @@ public final class SyncRetryScheduler {
     private final Counter scheduled;
     private final Counter requested;
     private final Counter skipped;
-    private final Counter gaveUp;
+    private final Counter givenUp;
     private final Counter notRetried;
 
     /**
@@ -61,7 +61,7 @@ public final class SyncRetryScheduler {
         this.scheduled = counter(registry, "scheduled");
         this.requested = counter(registry, "requested");
         this.skipped = counter(registry, "skipped");
-        this.gaveUp = counter(registry, "gave_up");
+        this.givenUp = counter(registry, "gave_up");
         this.notRetried = counter(registry, "permanent");
     }
 
@@ -107,25 +107,28 @@ public final class SyncRetryScheduler {
         if (attempts >= policy.maxAttempts()) {
             giveUp(device);
         } else {
-            schedule(device, attempts + 1);
+            if (schedule(device, attempts + 1)) {
+                scheduled.increment();
+            }
         }
     }
 
-    private void schedule(CwmpDevice device, int attempt) {
+    /** Sets the device's one retry timer; false when the ACS is stopping. */
+    private boolean schedule(CwmpDevice device, int attempt) {
         Duration delay = policy.delayBefore(attempt, ThreadLocalRandom.current().nextDouble());
         try {
             device.syncRetry().pending(timers.schedule(() -> fire(device), delay.toMillis(), TimeUnit.MILLISECONDS));
         } catch (RejectedExecutionException e) {
-            return; // the ACS is stopping
+            return false;
         }
-        scheduled.increment();
         LOG.debug("{}: full sync retry {} of {} in {}", device.id(), attempt, policy.maxAttempts(), delay);
+        return true;
     }
 
     private void fire(CwmpDevice device) {
         try {
             SyncRetryState state = device.syncRetry();
-            if (!state.owed() || device.syncInProgress() || !stillKnown.test(device)) {
+            if (!state.owed() || state.gaveUp() || device.syncInProgress() || !stillKnown.test(device)) {
                 // synced, syncing or forgotten since the timer was set
                 skipped.increment();
                 return;
@@ -152,20 +155,24 @@ public final class SyncRetryScheduler {
         SyncRetryState state = device.syncRetry();
         if (outcome == ConnectionRequestOutcome.NO_URL || outcome == ConnectionRequestOutcome.AUTH_FAILED) {
             // the next request would fare no better; the device's own next session will sync
-            state.cancelPending();
-            gaveUp.increment();
-            log(device, "cannot ask the device for a session (" + outcome + "); waiting for its next session");
+            if (state.giveUp()) {
+                givenUp.increment();
+                log(device, "cannot ask the device for a session (" + outcome + "); waiting for its next session");
+            }
             return;
         }
-        if (state.owed() && !device.syncInProgress()) {
+        if (state.owed() && !state.gaveUp() && !device.syncInProgress()) {
+            // not counted as scheduled: most such timers are cancelled by the session the request brings
             schedule(device, state.attempts() + 1);
         }
     }
 
     private void giveUp(CwmpDevice device) {
         SyncRetryState state = device.syncRetry();
-        state.cancelPending();
-        gaveUp.increment();
+        if (!state.giveUp()) {
+            return; // said once per series of failures
+        }
+        givenUp.increment();
         log(device, "still failing after " + state.attempts() + " retry Connection Request(s) since "
                 + state.owedSince().map(Object::toString).orElse("?") + "; waiting for the device's next session");
     }
