@@ -87,29 +87,35 @@ public final class SyncRetryScheduler {
     /** A full sync failed: decides by the kind of failure whether, and when, the device is asked again. */
     public void syncFailed(CwmpDevice device, Throwable failure) {
         SyncRetryState state = device.syncRetry();
-        state.failed(clock.instant());
-        if (!policy.enabled()) {
-            return;
-        }
         switch (SyncFailureKind.of(failure)) {
-            case TRANSIENT -> retryOrGiveUp(device);
+            case TRANSIENT -> {
+                // owed even with retries off: the device's next session syncs although its twin looks whole
+                state.failed(clock.instant());
+                if (policy.enabled()) {
+                    retryOrGiveUp(device);
+                }
+            }
             case PERMANENT -> {
                 state.cancelPending();
-                notRetried.increment();
-                log(device, "the failure looks permanent; not retried before the device's next session");
+                if (policy.enabled()) {
+                    notRetried.increment();
+                    log(device, "the failure looks permanent; not retried before the device's next session");
+                }
             }
             case CANCELLED -> state.cancelPending();
         }
     }
 
     private void retryOrGiveUp(CwmpDevice device) {
-        int attempts = device.syncRetry().attempts();
+        SyncRetryState state = device.syncRetry();
+        if (state.gaveUp()) {
+            return; // left to the device's own sessions until a sync succeeds
+        }
+        int attempts = state.attempts();
         if (attempts >= policy.maxAttempts()) {
             giveUp(device);
-        } else {
-            if (schedule(device, attempts + 1)) {
-                scheduled.increment();
-            }
+        } else if (schedule(device, attempts + 1)) {
+            scheduled.increment();
         }
     }
 
