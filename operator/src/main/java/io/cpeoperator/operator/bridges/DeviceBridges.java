@@ -84,7 +84,7 @@ public final class DeviceBridges implements AutoCloseable {
                 uspConfig.syncConcurrencyPerDevice(), uspConfig.syncConcurrencyTotal(), uspConfig.syncPathsPerGet(),
                 uspConfig.valueChangePaths(), uspConfig.objectPaths(), uspConfig.subscriptionIdPrefix(),
                 uspConfig.ratePerSecond(), uspConfig.rateBurst(), uspConfig.inboundQueueCapacity(),
-                uspConfig.maxEndpoints());
+                uspConfig.maxEndpoints(), settings.uspHeartbeatInterval());
         UspController controller = new UspController(uspConfig, twins, registry, clock);
         gateways.put(Protocol.USP, controller.gateway());
         DeviceBridges bridges = new DeviceBridges(new CompositeDeviceGateway(twins, gateways), mqttPort,

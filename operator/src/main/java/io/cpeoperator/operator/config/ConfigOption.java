@@ -41,6 +41,10 @@ public enum ConfigOption {
                     + "visible in the process list."),
     CONTROLLER_ID("--controller-id", "CPE_CONTROLLER_ID", "self::cpe-operator",
             "USP endpoint ID of the operator's controller."),
+    USP_HEARTBEAT_INTERVAL("--usp-heartbeat-interval", "CPE_USP_HEARTBEAT_INTERVAL", "5m",
+            "How often USP agents send the controller a Device.LocalAgent.Periodic! heartbeat (their "
+                    + "PeriodicNotifInterval, set at onboarding): a restarted operator reaches a silent agent at its "
+                    + "next heartbeat, and an agent silent for 2.5 heartbeats is reported Connected=False."),
     SIMULATE("--simulate", "CPE_SIMULATE", "0",
             "Start this many simulated devices in the process, speaking CWMP and USP to the operator's own "
                     + "endpoints (a living fleet without hardware)."),

@@ -23,12 +23,13 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
      *
      * @param acsPort            -1 for no ACS
      * @param mqttUrl            empty for the embedded broker
+     * @param uspHeartbeatInterval the PeriodicNotifInterval USP agents are given (whole seconds, at least 1 s)
      * @param crUsername         Connection Request username for CWMP devices; empty for none
      * @param crPassword         its password (never printed)
      * @param simulatedDevices   0 for none
      */
     public record BridgeSettings(int acsPort, int mqttPort, String mqttUrl, String controllerId,
-                                 String crUsername, String crPassword,
+                                 Duration uspHeartbeatInterval, String crUsername, String crPassword,
                                  int simulatedDevices, String simulatedMix, String simulatedScenarios) {
 
         public boolean hasConnectionRequestCredentials() {
@@ -39,7 +40,8 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
         @Override
         public String toString() {
             return "BridgeSettings[acsPort=" + acsPort + ", mqttPort=" + mqttPort + ", mqttUrl=" + mqttUrl
-                    + ", controllerId=" + controllerId + ", crUsername=" + crUsername + ", crPassword="
+                    + ", controllerId=" + controllerId + ", uspHeartbeatInterval=" + uspHeartbeatInterval
+                    + ", crUsername=" + crUsername + ", crPassword="
                     + (crPassword.isEmpty() ? "" : "***") + ", simulatedDevices=" + simulatedDevices
                     + ", simulatedMix=" + simulatedMix + ", simulatedScenarios=" + simulatedScenarios + "]";
         }
@@ -94,6 +96,7 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                         parsePort(value(values, ConfigOption.MQTT_PORT), ConfigOption.MQTT_PORT),
                         value(values, ConfigOption.MQTT_URL).trim(),
                         requireText(value(values, ConfigOption.CONTROLLER_ID), ConfigOption.CONTROLLER_ID),
+                        parseHeartbeat(value(values, ConfigOption.USP_HEARTBEAT_INTERVAL)),
                         value(values, ConfigOption.CR_USERNAME).trim(),
                         connectionRequestPassword(values),
                         parseCount(value(values, ConfigOption.SIMULATE), ConfigOption.SIMULATE),
@@ -187,6 +190,17 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
             throw new ConfigException(option.flag() + " / " + option.env() + " must not be empty");
         }
         return text.trim();
+    }
+
+    /** USP's PeriodicNotifInterval is an unsignedInt of seconds, at least 1. */
+    private static Duration parseHeartbeat(String text) {
+        Duration interval = parseDuration(text, ConfigOption.USP_HEARTBEAT_INTERVAL);
+        if (interval.toSeconds() < 1 || interval.toMillis() % 1000 != 0) {
+            throw new ConfigException(ConfigOption.USP_HEARTBEAT_INTERVAL.flag() + " / "
+                    + ConfigOption.USP_HEARTBEAT_INTERVAL.env() + " must be whole seconds, at least 1s, not '"
+                    + text + "'");
+        }
+        return interval;
     }
 
     /** {@code 10s}, {@code 5m}, {@code 1h}, {@code 250ms} or an ISO-8601 duration such as {@code PT10S}. */

@@ -189,17 +189,8 @@ class SimulatedDeviceActionsTest {
         fixture.stopOperator();
         Instant restart = Instant.now();
         fixture.startOperator();
-        // CWMP devices come back at their next periodic Inform. A USP agent stays silent until it has something to
-        // say, and a restarted controller cannot address it before (it learns the agent's reply topic from its
-        // messages): here the subscriber changes a parameter the controller subscribed to (ValueChange).
-        for (DeviceId id : ACTION_DEVICES) {
-            if (id.protocol() == io.cpeoperator.bridge.device.Protocol.USP) {
-                // until then the new process says honestly that it has not heard from the device
-                fixture.awaitDevice(nameOf(id), d -> hasCondition(d, "Connected", "Unknown", "NotSeenSinceStart")
-                        && hasCondition(d, "Ready", "Unknown", null));
-                fixture.simulated(id).localChange("Device.DeviceInfo.ProvisioningCode", "after-restart");
-            }
-        }
+        // CWMP devices come back at their next periodic Inform, USP agents at their next Periodic! heartbeat (the
+        // restarted controller learns an agent's reply topic from it); neither is asked to say anything
         for (DeviceId id : ACTION_DEVICES) {
             // the new process heard from the device and reconciled its CpeDevice after that
             fixture.awaitDevice(nameOf(id), d -> d.getStatus().getSummary().getLastContact() != null

@@ -44,6 +44,8 @@ public final class SimulatedOperatorFixture implements AutoCloseable {
             Duration.ZERO);
     /** How often CWMP devices open a periodic session: how soon they find a restarted operator. */
     public static final Duration INFORM_INTERVAL = Duration.ofSeconds(3);
+    /** How often USP agents send their Periodic! heartbeat: how soon a restarted operator reaches them. */
+    public static final Duration USP_HEARTBEAT_INTERVAL = Duration.ofSeconds(2);
     private static final int USP_SERIAL_OFFSET = 101;
     private static final String CONTROLLER_ID = "self::cpe-operator";
 
@@ -72,7 +74,8 @@ public final class SimulatedOperatorFixture implements AutoCloseable {
         broker = new EmbeddedMqttBroker("127.0.0.1", EmbeddedMqttBroker.freePort(), 1 << 20);
         List<String> all = new ArrayList<>(List.of("--http-port", "0", "--namespace", namespace,
                 "--acs-port", Integer.toString(freeLoopbackPort()), "--mqtt-url", broker.url(),
-                "--controller-id", CONTROLLER_ID, "--cr-username", CR_USERNAME));
+                "--controller-id", CONTROLLER_ID, "--cr-username", CR_USERNAME,
+                "--usp-heartbeat-interval", USP_HEARTBEAT_INTERVAL.toSeconds() + "s"));
         all.addAll(List.of(operatorArgs));
         this.args = all.toArray(String[]::new);
         try {

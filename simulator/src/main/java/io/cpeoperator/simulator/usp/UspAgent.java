@@ -32,6 +32,8 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
     private static final Logger LOG = LoggerFactory.getLogger(UspAgent.class);
     private static final long POLL_MILLIS = 15_000;
     private static final long RECONNECT_MILLIS = 5_000;
+    private static final java.util.Set<UspMsg.Request.ReqTypeCase> WRITES = java.util.EnumSet.of(
+            UspMsg.Request.ReqTypeCase.SET, UspMsg.Request.ReqTypeCase.ADD, UspMsg.Request.ReqTypeCase.DELETE);
 
     private final VirtualDevice device;
     private final DeviceLifecycle lifecycle;
@@ -39,6 +41,7 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
     private final UspRecordCodec codec;
     private final MqttLink link;
     private final UspNotifier notifier;
+    private final PeriodicNotifications periodic;
     private final UspOperateHandler operations;
     private final BulkDataPusher bulkData;
     private final Counter received;
@@ -63,6 +66,7 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
                 : new Mqtt5Link(settings.brokerHost(), settings.brokerPort(), device.endpointId(), agentTopic,
                         settings.controllerTopic(), this);
         this.notifier = new UspNotifier(device, lifecycle.scheduler(), msg -> send(msg, null));
+        this.periodic = new PeriodicNotifications(device, lifecycle.scheduler(), notifier);
         this.operations = new UspOperateHandler(lifecycle, notifier);
         this.bulkData = new BulkDataPusher(device, notifier);
         this.received = registry.counter("cpe.sim.usp.messages.received");
@@ -95,6 +99,7 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
                 poller = null;
             }
         }
+        periodic.stop();
         notifier.reset();
         link.disconnect();
     }
@@ -130,6 +135,7 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
             notifier.event("Device.", "Boot!", bootParams(boot));
         }
         notifier.valuesChanged();
+        periodic.start();
         synchronized (this) {
             if (poller == null) {
                 poller = lifecycle.scheduler().scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -141,6 +147,7 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
         try {
             notifier.valuesChanged();
             bulkData.pushDue();
+            periodic.rearm(); // catches changes made on the device itself
         } catch (RuntimeException e) {
             LOG.warn("{} notification poll failed", device.id(), e);
         }
@@ -222,6 +229,15 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
         if (after[0] != null) {
             after[0].run();
         }
+        if (msg.getBody().hasRequest() && WRITES.contains(msg.getBody().getRequest().getReqTypeCase())) {
+            // a Set of PeriodicNotifInterval or a new / deleted Periodic! subscription takes effect at once
+            periodic.rearm();
+        }
+    }
+
+    /** True while the agent sends Periodic! heartbeats. */
+    public boolean isSendingPeriodic() {
+        return periodic.isBeating();
     }
 
     private UspMsg.Msg dispatch(UspMsg.Msg msg, Runnable[] after) {

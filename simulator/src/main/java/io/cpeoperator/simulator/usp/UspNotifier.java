@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -100,7 +101,20 @@ public final class UspNotifier {
                         .setOui(device.oui()).setProductClass(device.productClass())
                         .setSerialNumber(device.serialNumber())
                         .setAgentSupportedProtocolVersions(UspReadHandlers.SUPPORTED_VERSIONS));
-        send(new Sub("", "", List.of(), true, 300), "OnBoardRequest", notify);
+        send(new Sub("", "", List.of(), true, 300, ""), "OnBoardRequest", notify);
+    }
+
+    /**
+     * The {@code Recipient} (a {@code Device.LocalAgent.Controller.{i}} reference) of the first enabled subscription
+     * of the type that covers the path; empty when nothing subscribed to it.
+     */
+    public Optional<String> recipientOf(String notifType, String path) {
+        for (Sub sub : subscriptions(notifType)) {
+            if (sub.references(path)) {
+                return Optional.of(sub.recipient);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Compares every value-change subscription's parameters with what was last reported. */
@@ -236,13 +250,15 @@ public final class UspNotifier {
                     expiration = 300;
                 }
                 subs.add(new Sub(device.valueOf(instance + "ID"), type, references,
-                        "true".equals(device.valueOf(instance + "NotifRetry")), expiration));
+                        "true".equals(device.valueOf(instance + "NotifRetry")), expiration,
+                        device.valueOf(instance + "Recipient")));
             }
         }
         return subs;
     }
 
-    private record Sub(String id, String type, List<String> references, boolean retry, long expirationSeconds) {
+    private record Sub(String id, String type, List<String> references, boolean retry, long expirationSeconds,
+                       String recipient) {
         boolean references(String path) {
             for (String reference : references) {
                 if (reference.equals(path) || (reference.endsWith(".") && path.startsWith(reference))

@@ -105,6 +105,58 @@ class UspAgentTest {
     }
 
     @Test
+    void periodicIsSentAtTheControllersIntervalOnceSubscribedAndReArmedWhenTheIntervalChanges() throws Exception {
+        // the controller finds its own entry by a search on its EndpointID and writes the interval there
+        UspMsg.Msg set = request(UspMsg.Header.MsgType.SET, UspMsg.Request.newBuilder().setSet(UspMsg.Set.newBuilder()
+                .addUpdateObjs(UspMsg.Set.UpdateObject.newBuilder()
+                        .setObjPath("Device.LocalAgent.Controller.[EndpointID==\"" + TestController.ENDPOINT + "\"].")
+                        .addParamSettings(UspMsg.Set.UpdateParamSetting.newBuilder().setParam("PeriodicNotifInterval")
+                                .setValue("1").setRequired(true)))).build());
+        assertThat(set.getBody().getResponse().getSetResp().getUpdatedObjResults(0).getOperStatus().getOperSuccess()
+                .getUpdatedInstResults(0).getAffectedPath()).isEqualTo("Device.LocalAgent.Controller.1.");
+        assertThat(mqtt5.value("Device.LocalAgent.Controller.1.PeriodicNotifInterval")).isEqualTo("1");
+
+        // not subscribed: no heartbeat, whatever the interval
+        Thread.sleep(2_500); // an absence can only be shown by waiting past the interval
+        assertThat(controller.all()).noneMatch(r -> r.from().equals(ep()) && isPeriodic(r));
+        assertThat(((UspAgent) mqtt5.agent()).isSendingPeriodic()).isFalse();
+
+        request(UspMsg.Header.MsgType.ADD, UspMsg.Request.newBuilder().setAdd(UspMsg.Add.newBuilder()
+                .addCreateObjs(subscription("periodic-1", "Event", "Device.LocalAgent.Periodic!"))).build());
+        long subscribed = System.nanoTime();
+        Received first = controller.await(r -> r.from().equals(ep()) && r.isNotify("periodic-1"), WAIT);
+        long firstMillis = (System.nanoTime() - subscribed) / 1_000_000;
+        assertThat(first.notify0().getEvent().getObjPath()).isEqualTo("Device.LocalAgent.");
+        assertThat(first.notify0().getEvent().getEventName()).isEqualTo("Periodic!");
+        assertThat(first.notify0().getSendResp()).isFalse();
+        assertThat(firstMillis).as("first Periodic! one interval after subscribing").isBetween(800L, 5_000L);
+        controller.await(r -> r.from().equals(ep()) && r.isNotify("periodic-1") && r != first, WAIT);
+
+        // a long interval re-arms the beat: the 1 s heartbeats stop
+        request(UspMsg.Header.MsgType.SET, UspMsg.Request.newBuilder().setSet(UspMsg.Set.newBuilder()
+                .addUpdateObjs(UspMsg.Set.UpdateObject.newBuilder().setObjPath("Device.LocalAgent.Controller.1.")
+                        .addParamSettings(UspMsg.Set.UpdateParamSetting.newBuilder().setParam("PeriodicNotifInterval")
+                                .setValue("3600")))).build());
+        long periodicsBefore = periodics();
+        Thread.sleep(2_500);
+        assertThat(periodics()).isEqualTo(periodicsBefore);
+        assertThat(((UspAgent) mqtt5.agent()).isSendingPeriodic()).isTrue();
+
+        request(UspMsg.Header.MsgType.DELETE, UspMsg.Request.newBuilder().setDelete(UspMsg.Delete.newBuilder()
+                .addObjPaths("Device.LocalAgent.Subscription.[ID==\"periodic-1\"].")).build());
+        assertThat(((UspAgent) mqtt5.agent()).isSendingPeriodic()).isFalse();
+    }
+
+    private long periodics() {
+        return controller.all().stream().filter(r -> r.from().equals(ep()) && isPeriodic(r)).count();
+    }
+
+    private static boolean isPeriodic(Received r) {
+        return r.msg() != null && r.msg().getBody().hasRequest() && r.msg().getBody().getRequest().hasNotify()
+                && r.notify0().getEvent().getEventName().equals("Periodic!");
+    }
+
+    @Test
     void getReturnsObjectsWithRelativeNamesAndInvalidPathsGet7026() throws Exception {
         UspMsg.Msg resp = request(UspMsg.Header.MsgType.GET, UspMsg.Request.newBuilder().setGet(UspMsg.Get.newBuilder()
                 .addParamPaths("Device.DeviceInfo.").addParamPaths("Device.NoSuchObject.")

@@ -43,6 +43,7 @@ final class AgentOnboarding {
 
     private final UspOperations operations;
     private final StandardSubscriptions subscriptions;
+    private final HeartbeatSetup heartbeat;
     private final FullSync fullSync;
     private final TwinStore twin;
     private final DeviceEventBus events;
@@ -50,10 +51,12 @@ final class AgentOnboarding {
     private final AsyncLimiter handshakes;
     private final ScheduledExecutorService retries;
 
-    AgentOnboarding(UspOperations operations, StandardSubscriptions subscriptions, FullSync fullSync, TwinStore twin,
-                    DeviceEventBus events, Clock clock, int concurrentHandshakes, ScheduledExecutorService retries) {
+    AgentOnboarding(UspOperations operations, StandardSubscriptions subscriptions, HeartbeatSetup heartbeat,
+                    FullSync fullSync, TwinStore twin, DeviceEventBus events, Clock clock, int concurrentHandshakes,
+                    ScheduledExecutorService retries) {
         this.operations = operations;
         this.subscriptions = subscriptions;
+        this.heartbeat = heartbeat;
         this.fullSync = fullSync;
         this.twin = twin;
         this.events = events;
@@ -90,7 +93,10 @@ final class AgentOnboarding {
                 });
     }
 
-    /** Version, identity ("connected"), standard subscriptions: what every contact needs before any sync. */
+    /**
+     * Version, identity ("connected"), standard subscriptions and the heartbeat: what every contact needs before
+     * any sync.
+     */
     private CompletableFuture<DeviceIdentity> handshake(AgentSession session, String reason) {
         return negotiateVersion(session)
                 .thenCompose(ignored -> readIdentity(session))
@@ -98,15 +104,15 @@ final class AgentOnboarding {
                     session.identity(identity);
                     events.publish(new DeviceEvent.Connected(session.deviceId(), clock.instant(), identity,
                             Set.of(reason)));
-                    return subscriptions.ensure(session)
+                    return heartbeat.arm(session, subscriptions.ensure(session)
                             .exceptionally(failure -> {
                                 if (!cancelled(failure)) {
                                     LOG.warn("{}: standard subscriptions not ensured: {}", session.deviceId(),
                                             rootCause(failure).getMessage());
                                 }
                                 return List.of();
-                            })
-                            .thenApply(created -> identity);
+                            }))
+                            .thenApply(heartbeatExpected -> identity);
                 });
     }
 

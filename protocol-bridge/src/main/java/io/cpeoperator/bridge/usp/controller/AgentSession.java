@@ -22,6 +22,10 @@ public final class AgentSession {
     private volatile DeviceIdentity identity;
     private volatile boolean connected;
     private int onboardingFailures;
+    // liveness, guarded by this: when the agent was last heard from, whether it was reported silent for it
+    private long lastHeardMillis;
+    private boolean reportedSilent;
+    private volatile boolean heartbeatExpected;
 
     AgentSession(String endpointId, EndpointRateLimiter rateLimiter, String initialVersion) {
         this.endpointId = endpointId;
@@ -79,6 +83,43 @@ public final class AgentSession {
 
     EndpointRateLimiter rateLimiter() {
         return rateLimiter;
+    }
+
+    /**
+     * A record from the agent arrived now (controller clock). True when the agent had been reported silent before:
+     * it is back, and its contact must be handled as such.
+     */
+    synchronized boolean heard(long nowMillis) {
+        lastHeardMillis = nowMillis;
+        boolean wasSilent = reportedSilent;
+        reportedSilent = false;
+        return wasSilent;
+    }
+
+    /**
+     * Marks the agent disconnected if it has been connected and silent since {@code deadlineMillis}; true when it
+     * was, so the caller reports it exactly once. Atomic with {@link #heard(long)}: a record arriving meanwhile wins.
+     */
+    synchronized boolean markSilentIfQuietSince(long deadlineMillis) {
+        if (reportedSilent || !isConnected() || lastHeardMillis >= deadlineMillis) {
+            return false;
+        }
+        reportedSilent = true;
+        connected = false;
+        return true;
+    }
+
+    synchronized long lastHeardMillis() {
+        return lastHeardMillis;
+    }
+
+    /** Whether the agent was set up to send Periodic! heartbeats, so its silence means it is gone. */
+    boolean heartbeatExpected() {
+        return heartbeatExpected;
+    }
+
+    void heartbeatExpected(boolean expected) {
+        this.heartbeatExpected = expected;
     }
 
     /** True if the caller now owns the onboarding run; otherwise a re-run is requested from the owner. */

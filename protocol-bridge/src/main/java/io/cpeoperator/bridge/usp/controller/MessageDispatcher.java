@@ -53,6 +53,8 @@ final class MessageDispatcher {
 
     private void dispatch(AgentSession session, DecodeResult.Accepted accepted, Optional<MtpRoute> route) {
         UspRecord.Record record = accepted.record();
+        // any record is a sign of life; one from an agent reported silent means it is back
+        boolean wasSilent = session.heard(clock.millis());
         switch (record.getRecordTypeCase()) {
             case MQTT_CONNECT, WEBSOCKET_CONNECT -> {
                 route.ifPresent(session::route);
@@ -67,7 +69,7 @@ final class MessageDispatcher {
                         record.getDisconnect().getReason()));
             }
             case SESSION_CONTEXT -> rejectSessionContext(session, record, route);
-            case NO_SESSION_CONTEXT -> handleMessage(session, accepted.message().orElseThrow(), route);
+            case NO_SESSION_CONTEXT -> handleMessage(session, accepted.message().orElseThrow(), route, wasSilent);
             default -> {
                 metrics.dropped(UspMetrics.UNSUPPORTED_MESSAGE);
                 LOG.warn("dropped {} record from {}: not supported by this controller", record.getRecordTypeCase(),
@@ -85,7 +87,7 @@ final class MessageDispatcher {
         }
     }
 
-    private void handleMessage(AgentSession session, UspMsg.Msg msg, Optional<MtpRoute> route) {
+    private void handleMessage(AgentSession session, UspMsg.Msg msg, Optional<MtpRoute> route, boolean wasSilent) {
         route.ifPresent(session::route);
         UspMsg.Body body = msg.getBody();
         if (!body.hasRequest()) {
@@ -93,6 +95,9 @@ final class MessageDispatcher {
                 metrics.dropped(UspMetrics.UNSOLICITED_RESPONSE);
                 LOG.debug("dropped unsolicited {} {} from {}", msg.getHeader().getMsgType(),
                         msg.getHeader().getMsgId(), session.deviceId());
+            }
+            if (wasSilent) {
+                onboarding.onContact(session, "Response", false);
             }
             return;
         }

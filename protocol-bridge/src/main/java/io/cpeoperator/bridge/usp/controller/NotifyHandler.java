@@ -28,6 +28,8 @@ final class NotifyHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotifyHandler.class);
     static final String BOOT_EVENT = "Boot!";
+    static final String PERIODIC_OBJECT = "Device.LocalAgent.";
+    static final String PERIODIC_EVENT = "Periodic!";
     /** A Boot! ParameterMap larger than this is ignored (it only repeats values the sync reads anyway). */
     private static final int MAX_PARAMETER_MAP_CHARS = 64 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -107,7 +109,10 @@ final class NotifyHandler {
         Map<String, String> params = UspMessages.toMap(event.getParamsList(), UspMsg.Notify.Event.ParamsEntry::getKey,
                 UspMsg.Notify.Event.ParamsEntry::getValue);
         if (!BOOT_EVENT.equals(event.getEventName())) {
-            metrics.notification("event");
+            // a Periodic! heartbeat is passed on like any event: it is a contact (the operator's last contact)
+            boolean heartbeat = PERIODIC_EVENT.equals(event.getEventName())
+                    && PERIODIC_OBJECT.equals(event.getObjPath());
+            metrics.notification(heartbeat ? "periodic" : "event");
             events.publish(new DeviceEvent.Other(session.deviceId(), now, event.getObjPath() + event.getEventName(),
                     params));
             return;

@@ -22,6 +22,7 @@ final class StandardSubscriptions {
 
     private static final Logger LOG = LoggerFactory.getLogger(StandardSubscriptions.class);
     static final String TABLE = "Device.LocalAgent.Subscription.";
+    static final String PERIODIC_EVENT = "Device.LocalAgent.Periodic!";
 
     /** One subscription the controller wants on every agent. */
     record Wanted(String id, String notifType, String referenceList, boolean notifRetry) {
@@ -29,6 +30,7 @@ final class StandardSubscriptions {
 
     private final UspOperations operations;
     private final List<Wanted> wanted;
+    private final String periodicId;
 
     StandardSubscriptions(UspOperations operations, String idPrefix, List<String> valueChangePaths,
                           List<String> objectPaths) {
@@ -45,6 +47,9 @@ final class StandardSubscriptions {
                     false));
         }
         list.add(new Wanted(idPrefix + "operation-complete", "OperationComplete", "Device.", true));
+        // no retries: a lost heartbeat is replaced by the next one
+        this.periodicId = idPrefix + "periodic";
+        list.add(new Wanted(periodicId, "Event", PERIODIC_EVENT, false));
         this.wanted = List.copyOf(list);
     }
 
@@ -52,7 +57,12 @@ final class StandardSubscriptions {
         return wanted;
     }
 
-    /** Completes with the IDs that had to be created (empty when all existed). */
+    /** The ID of the {@code Device.LocalAgent.Periodic!} subscription. */
+    String periodicId() {
+        return periodicId;
+    }
+
+    /** Completes with the IDs of the wanted subscriptions in place on the agent afterwards (found or created). */
     CompletableFuture<List<String>> ensure(AgentSession session) {
         return operations.get(session, List.of(TABLE + "*.ID"), 0)
                 .thenApply(StandardSubscriptions::existingIds)
@@ -61,9 +71,11 @@ final class StandardSubscriptions {
 
     private CompletableFuture<List<String>> addMissing(AgentSession session, Set<String> existing) {
         UspMsg.Add.Builder add = UspMsg.Add.newBuilder().setAllowPartial(true);
+        List<String> inPlace = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Wanted subscription : wanted) {
             if (existing.contains(subscription.id())) {
+                inPlace.add(subscription.id());
                 continue;
             }
             missing.add(subscription.id());
@@ -73,18 +85,24 @@ final class StandardSubscriptions {
             add.addCreateObjs(create);
         }
         if (missing.isEmpty()) {
-            return CompletableFuture.completedFuture(List.of());
+            return CompletableFuture.completedFuture(inPlace);
         }
         return operations.add(session, UspMsg.Request.newBuilder().setAdd(add).build()).thenApply(response -> {
-            for (UspMsg.AddResp.CreatedObjectResult result : response.getCreatedObjResultsList()) {
+            // one result per create_objs entry, in order (TR-369 AddResp)
+            List<String> created = new ArrayList<>();
+            for (int i = 0; i < missing.size() && i < response.getCreatedObjResultsCount(); i++) {
+                UspMsg.AddResp.CreatedObjectResult result = response.getCreatedObjResults(i);
                 if (result.getOperStatus().hasOperFailure()) {
-                    LOG.warn("{} refused a standard subscription: {} {}", session.deviceId(),
+                    LOG.warn("{} refused the standard subscription {}: {} {}", session.deviceId(), missing.get(i),
                             result.getOperStatus().getOperFailure().getErrCode(),
                             result.getOperStatus().getOperFailure().getErrMsg());
+                } else {
+                    created.add(missing.get(i));
                 }
             }
-            LOG.info("{}: created subscriptions {}", session.deviceId(), missing);
-            return missing;
+            LOG.info("{}: created subscriptions {}", session.deviceId(), created);
+            inPlace.addAll(created);
+            return inPlace;
         });
     }
 

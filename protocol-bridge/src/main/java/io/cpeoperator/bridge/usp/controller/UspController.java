@@ -43,6 +43,7 @@ public final class UspController implements AutoCloseable {
     private final EmbeddedMqttBroker broker;
     private final MqttMtp mqtt;
     private final WebSocketMtp webSocket;
+    private final AgentLiveness liveness;
 
     public UspController(UspControllerConfig config, TwinStore twin, MeterRegistry registry, Clock clock) {
         this.config = config;
@@ -64,13 +65,16 @@ public final class UspController implements AutoCloseable {
                 config.valueChangePaths(), config.objectPaths());
         FullSync fullSync = new FullSync(operations, twin, config.syncConcurrencyTotal(),
                 config.syncConcurrencyPerDevice(), config.syncPathsPerGet(), clock);
-        AgentOnboarding onboarding = new AgentOnboarding(operations, subscriptions, fullSync, twin, events, clock,
-                CONCURRENT_HANDSHAKES, timer);
+        HeartbeatSetup heartbeat = new HeartbeatSetup(operations, metrics, subscriptions.periodicId(),
+                config.controllerId(), config.heartbeatInterval());
+        AgentOnboarding onboarding = new AgentOnboarding(operations, subscriptions, heartbeat, fullSync, twin, events,
+                clock, CONCURRENT_HANDSHAKES, timer);
         NotifyHandler notifyHandler = new NotifyHandler(twin, events, onboarding, requester, metrics, clock,
                 firmware::onOperationComplete);
         MessageDispatcher dispatcher = new MessageDispatcher(requester, notifyHandler, onboarding, events, metrics,
                 clock);
         this.inbound = new InboundPipeline(config.controllerId(), codec, sessions, lanes, dispatcher, metrics);
+        this.liveness = new AgentLiveness(sessions, events, metrics, clock, config.heartbeatGrace());
         this.gateway = new UspDeviceGateway(sessions, operations, requester, firmware, twin, events, clock);
         this.broker = config.mqttEnabled() && config.mqttUrl() == null
                 ? new EmbeddedMqttBroker(config.embeddedBrokerBind(), config.embeddedBrokerPort(),
@@ -85,6 +89,7 @@ public final class UspController implements AutoCloseable {
 
     /** Starts the broker (if embedded), connects to it, and starts the own WebSocket server if a port is set. */
     public void start() {
+        liveness.start(timer);
         if (broker != null) {
             broker.start();
         }

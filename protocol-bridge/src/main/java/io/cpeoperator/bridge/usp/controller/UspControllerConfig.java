@@ -32,6 +32,9 @@ import java.util.Objects;
  * @param rateBurst                records accepted from one endpoint in a burst
  * @param inboundQueueCapacity     records waiting per processing lane before new ones are dropped
  * @param maxEndpoints             endpoints tracked at most (bounds memory against invented endpoint IDs)
+ * @param heartbeatInterval        the {@code PeriodicNotifInterval} the controller sets on every agent (whole
+ *                                 seconds); an agent that has been silent for {@link #HEARTBEAT_GRACE_FACTOR} times
+ *                                 this long is reported disconnected
  */
 public record UspControllerConfig(
         String controllerId,
@@ -55,15 +58,24 @@ public record UspControllerConfig(
         double ratePerSecond,
         int rateBurst,
         int inboundQueueCapacity,
-        int maxEndpoints) {
+        int maxEndpoints,
+        Duration heartbeatInterval) {
 
     public static final String DEFAULT_CONTROLLER_ID = "self::cpe-operator";
     public static final String DEFAULT_CONTROLLER_TOPIC = "usp/controller/cpe-operator";
+    public static final Duration DEFAULT_HEARTBEAT_INTERVAL = Duration.ofMinutes(5);
+    /** Silence longer than this many heartbeat intervals means the agent is gone (one lost Periodic! is not). */
+    public static final double HEARTBEAT_GRACE_FACTOR = 2.5;
 
     public UspControllerConfig {
         Objects.requireNonNull(controllerId, "controllerId");
         Objects.requireNonNull(controllerTopic, "controllerTopic");
         Objects.requireNonNull(requestTimeout, "requestTimeout");
+        Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
+        if (heartbeatInterval.toSeconds() < 1 || heartbeatInterval.toMillis() % 1000 != 0) {
+            // PeriodicNotifInterval is an unsignedInt of seconds, at least 1 (TR-181)
+            throw new IllegalArgumentException("heartbeatInterval must be a whole number of seconds, at least 1");
+        }
         valueChangePaths = List.copyOf(valueChangePaths);
         objectPaths = List.copyOf(objectPaths);
         if (maxRecordBytes <= 0 || syncConcurrencyPerDevice <= 0 || syncConcurrencyTotal <= 0
@@ -79,7 +91,8 @@ public record UspControllerConfig(
                 1883, "cpe-operator-usp-controller", 0, "/usp", UspRecordCodec.DEFAULT_MAX_RECORD_BYTES,
                 Duration.ofSeconds(30), 2, 32, 4,
                 List.of("Device.DeviceInfo.SoftwareVersion", "Device.DeviceInfo.ProvisioningCode"),
-                List.of("Device.Hosts.Host."), "cpe-operator-", 200, 1000, 10_000, 1_000_000);
+                List.of("Device.Hosts.Host."), "cpe-operator-", 200, 1000, 10_000, 1_000_000,
+                DEFAULT_HEARTBEAT_INTERVAL);
     }
 
     /** Connect to an external broker instead of starting the embedded one. */
@@ -87,7 +100,8 @@ public record UspControllerConfig(
         return new UspControllerConfig(controllerId, controllerTopic, true, url, mqtt311, embeddedBrokerBind,
                 embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes, requestTimeout,
                 syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths,
-                subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+                subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints,
+                heartbeatInterval);
     }
 
     /** Speak MQTT 3.1.1 to the broker (for brokers without MQTT 5, e.g. Moquette 0.17). */
@@ -95,28 +109,32 @@ public record UspControllerConfig(
         return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, use311,
                 embeddedBrokerBind, embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes,
                 requestTimeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths,
-                objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+                objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints,
+                heartbeatInterval);
     }
 
     public UspControllerConfig withEmbeddedBroker(String bind, int port) {
         return new UspControllerConfig(controllerId, controllerTopic, true, null, mqtt311, bind, port, mqttClientId,
                 webSocketPort, webSocketPath, maxRecordBytes, requestTimeout, syncConcurrencyPerDevice,
                 syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths, subscriptionIdPrefix,
-                ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+                ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints,
+                heartbeatInterval);
     }
 
     public UspControllerConfig withoutMqtt() {
         return new UspControllerConfig(controllerId, controllerTopic, false, null, mqtt311, embeddedBrokerBind,
                 embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes, requestTimeout,
                 syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths,
-                subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+                subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints,
+                heartbeatInterval);
     }
 
     public UspControllerConfig withWebSocket(int port, String path) {
         return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, mqtt311,
                 embeddedBrokerBind, embeddedBrokerPort, mqttClientId, port, path, maxRecordBytes, requestTimeout,
                 syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths,
-                subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+                subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints,
+                heartbeatInterval);
     }
 
     public UspControllerConfig withLimits(int maxRecordBytes, double ratePerSecond, int rateBurst,
@@ -124,21 +142,37 @@ public record UspControllerConfig(
         return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, mqtt311,
                 embeddedBrokerBind, embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes,
                 requestTimeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths,
-                objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+                objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints,
+                heartbeatInterval);
     }
 
     public UspControllerConfig withRequestTimeout(Duration timeout) {
         return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, mqtt311,
                 embeddedBrokerBind, embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes,
                 timeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths,
-                objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+                objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints,
+                heartbeatInterval);
     }
 
     public UspControllerConfig withMqttClientId(String clientId) {
         return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, mqtt311,
                 embeddedBrokerBind, embeddedBrokerPort, clientId, webSocketPort, webSocketPath, maxRecordBytes,
                 requestTimeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths,
-                objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints);
+                objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints,
+                heartbeatInterval);
+    }
+
+    public UspControllerConfig withHeartbeatInterval(Duration interval) {
+        return new UspControllerConfig(controllerId, controllerTopic, mqttEnabled, mqttUrl, mqtt311,
+                embeddedBrokerBind, embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes,
+                requestTimeout, syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths,
+                objectPaths, subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints,
+                interval);
+    }
+
+    /** How long an agent may stay silent before it is reported disconnected. */
+    public Duration heartbeatGrace() {
+        return Duration.ofMillis((long) (heartbeatInterval.toMillis() * HEARTBEAT_GRACE_FACTOR));
     }
 
     /** The broker URL the controller connects to: the external one, or the embedded broker on loopback. */

@@ -29,12 +29,15 @@ public final class UspMetrics {
     private final ConcurrentMap<String, Counter> dropped = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Counter> notifications = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Counter> requests = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Counter> heartbeats = new ConcurrentHashMap<>();
+    private final Counter silentAgents;
     private final Timer requestLatency;
 
     public UspMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.requestLatency = Timer.builder("cpe.usp.request.latency").publishPercentiles(0.5, 0.99)
                 .register(registry);
+        this.silentAgents = counter("cpe.usp.agents.silent");
     }
 
     public void received(String mtp) {
@@ -52,6 +55,16 @@ public final class UspMetrics {
     public void request(String type, String outcome) {
         requests.computeIfAbsent(type + "/" + outcome,
                 key -> counter("cpe.usp.requests", "type", type, "outcome", outcome)).increment();
+    }
+
+    /** How an onboarding's heartbeat setup ended: {@code armed}, {@code not_subscribed}, {@code refused}. */
+    public void heartbeatSetup(String outcome) {
+        heartbeats.computeIfAbsent(outcome, tag -> counter("cpe.usp.heartbeat.setups", "outcome", tag)).increment();
+    }
+
+    /** An agent was reported disconnected because it stopped sending anything, heartbeats included. */
+    public void agentSilent() {
+        silentAgents.increment();
     }
 
     public void requestLatency(Duration duration) {

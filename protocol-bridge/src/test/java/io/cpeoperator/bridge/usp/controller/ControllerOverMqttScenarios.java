@@ -75,7 +75,7 @@ abstract class ControllerOverMqttScenarios {
             assertThat(twin.get(id, "Device.WiFi.SSID.1.SSID").orElseThrow().writable()).isTrue();
             assertThat(agent.subscriptionIds()).containsExactlyInAnyOrder("cpe-operator-boot",
                     "cpe-operator-value-change", "cpe-operator-object-creation", "cpe-operator-object-deletion",
-                    "cpe-operator-operation-complete");
+                    "cpe-operator-operation-complete", "cpe-operator-periodic");
             assertThat(controller.gateway().isConnected(id)).isTrue();
             assertThat(controller.sessions().find(agent.endpointId()).orElseThrow().recordVersion()).isEqualTo("1.3");
         }
@@ -98,9 +98,53 @@ abstract class ControllerOverMqttScenarios {
             events.awaitCount(id, DeviceEvent.Connected.class, 3);
             Await.until("onboarding after reconnect", () -> controller.sessions().find(agent.endpointId())
                     .map(s -> !s.isOnboarding()).orElse(false));
-            assertThat(agent.subscriptionIds()).hasSize(5).doesNotHaveDuplicates();
+            assertThat(agent.subscriptionIds()).hasSize(6).doesNotHaveDuplicates();
             assertThat(events.of(id, DeviceEvent.Synced.class)).hasSize(2);
         }
+    }
+
+    @Test
+    void onboardingSubscribesToPeriodicOnceAndSetsTheHeartbeatIntervalOnlyWhenItDiffers() throws Exception {
+        try (MqttTestAgent agent = onboardedAgent(agentsUseMqtt311)) {
+            DeviceId id = DeviceId.usp(agent.endpointId());
+            Await.until("onboarding done", () -> !controller.sessions().find(agent.endpointId()).orElseThrow()
+                    .isOnboarding());
+            String subscription = agent.subscriptionIdFor("Event", "Device.LocalAgent.Periodic!");
+            assertThat(subscription).isEqualTo("cpe-operator-periodic");
+            String instance = agent.model().entrySet().stream().filter(e -> e.getValue().equals(subscription))
+                    .map(e -> e.getKey().substring(0, e.getKey().length() - "ID".length())).findFirst().orElseThrow();
+            assertThat(agent.model()).containsEntry(instance + "NotifType", "Event")
+                    .containsEntry(instance + "Enable", "true")
+                    .containsEntry(instance + "NotifRetry", "false");
+            assertThat(agent.model()).containsEntry(MqttTestAgent.CONTROLLER_ENTRY + "PeriodicNotifInterval",
+                    Long.toString(UspControllerConfig.DEFAULT_HEARTBEAT_INTERVAL.toSeconds()));
+            assertThat(controller.sessions().find(agent.endpointId()).orElseThrow().heartbeatExpected()).isTrue();
+            assertThat(intervalWrites(agent)).isEqualTo(1);
+
+            // re-onboarding (the agent reconnects) finds both in place: nothing created, nothing written
+            agent.announce();
+            events.awaitCount(id, DeviceEvent.Connected.class, 2);
+            Await.until("onboarding after reconnect", () -> !controller.sessions().find(agent.endpointId())
+                    .orElseThrow().isOnboarding());
+            assertThat(agent.subscriptionIds()).containsOnlyOnce("cpe-operator-periodic").hasSize(6);
+            assertThat(intervalWrites(agent)).isEqualTo(1);
+
+            // a heartbeat is answered when asked to, and passed on as a contact
+            agent.received.clear();
+            agent.sendNotify(UspMsg.Notify.newBuilder().setSubscriptionId(subscription).setSendResp(true)
+                    .setEvent(UspMsg.Notify.Event.newBuilder().setObjPath("Device.LocalAgent.")
+                            .setEventName("Periodic!")).build());
+            UspMsg.Msg resp = agent.awaitMessage(m -> m.getHeader().getMsgType()
+                    == UspMsg.Header.MsgType.NOTIFY_RESP, Duration.ofSeconds(10));
+            assertThat(resp.getBody().getResponse().getNotifyResp().getSubscriptionId()).isEqualTo(subscription);
+            assertThat(events.await(id, DeviceEvent.Other.class).name()).isEqualTo("Device.LocalAgent.Periodic!");
+        }
+    }
+
+    /** Set requests the agent received that write its heartbeat interval. */
+    private static long intervalWrites(MqttTestAgent agent) {
+        return agent.operations.stream().filter(op -> op.startsWith("Set ") && op.contains("PeriodicNotifInterval"))
+                .count();
     }
 
     @Test

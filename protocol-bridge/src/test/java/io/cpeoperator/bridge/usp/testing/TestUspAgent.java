@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public abstract class TestUspAgent implements AutoCloseable {
 
     public static final String CONTROLLER = "self::cpe-operator";
+    public static final String CONTROLLER_ENTRY = "Device.LocalAgent.Controller.1.";
 
     protected final String endpointId;
     protected final UspRecordCodec codec = new UspRecordCodec();
@@ -56,6 +57,9 @@ public abstract class TestUspAgent implements AutoCloseable {
         model.put("Device.WiFi.Radio.1.Channel", "6");
         model.put("Device.WiFi.SSID.1.SSID", "home");
         model.put("Device.LocalAgent.EndpointID", endpointId);
+        model.put(CONTROLLER_ENTRY + "EndpointID", CONTROLLER);
+        model.put(CONTROLLER_ENTRY + "PeriodicNotifInterval", "86400");
+        writable.add(CONTROLLER_ENTRY + "PeriodicNotifInterval");
         writable.add("Device.WiFi.SSID.1.SSID");
         writable.add("Device.WiFi.Radio.1.Channel");
     }
@@ -97,6 +101,13 @@ public abstract class TestUspAgent implements AutoCloseable {
                 .build());
     }
 
+    /** The heartbeat an agent sends every PeriodicNotifInterval once subscribed to Device.LocalAgent.Periodic!. */
+    public void sendPeriodic() {
+        sendNotify(UspMsg.Notify.newBuilder().setSubscriptionId(subscriptionIdFor("Event", "Device.LocalAgent.Periodic!"))
+                .setEvent(UspMsg.Notify.Event.newBuilder().setObjPath("Device.LocalAgent.").setEventName("Periodic!"))
+                .build());
+    }
+
     /** Changes a value locally and notifies it like a ValueChange subscription would. */
     public void changeValue(String path, String value) {
         model.put(path, value);
@@ -116,12 +127,19 @@ public abstract class TestUspAgent implements AutoCloseable {
         return ids;
     }
 
-    /** Forgets non-persistent state, as a reboot does (all our subscriptions are persistent). */
+    /** The ID of the first subscription of the type (the factory default's when there is none). */
     public String subscriptionIdFor(String notifType) {
+        return subscriptionIdFor(notifType, null);
+    }
+
+    /** The ID of the first subscription of the type whose ReferenceList is {@code reference} (null: any). */
+    public String subscriptionIdFor(String notifType, String reference) {
         for (Map.Entry<String, String> entry : model.entrySet()) {
+            String object = UspPaths.objectOf(entry.getKey());
             if (entry.getKey().startsWith("Device.LocalAgent.Subscription.") && entry.getKey().endsWith(".NotifType")
-                    && entry.getValue().equals(notifType)) {
-                return model.getOrDefault(UspPaths.objectOf(entry.getKey()) + "ID", "");
+                    && entry.getValue().equals(notifType)
+                    && (reference == null || reference.equals(model.get(object + "ReferenceList")))) {
+                return model.getOrDefault(object + "ID", "");
             }
         }
         return "factory-" + notifType;
@@ -171,7 +189,12 @@ public abstract class TestUspAgent implements AutoCloseable {
 
     private UspMsg.GetResp get(UspMsg.Get get) {
         UspMsg.GetResp.Builder resp = UspMsg.GetResp.newBuilder();
-        for (String requested : get.getParamPathsList()) {
+        for (String asked : get.getParamPathsList()) {
+            if (asked.contains("[")) {
+                resp.addReqPathResults(searched(asked, get.getMaxDepth()));
+                continue;
+            }
+            String requested = asked;
             UspMsg.GetResp.RequestedPathResult.Builder result = UspMsg.GetResp.RequestedPathResult.newBuilder()
                     .setRequestedPath(requested);
             Map<String, UspMsg.GetResp.ResolvedPathResult.Builder> byObject = new java.util.LinkedHashMap<>();
@@ -192,6 +215,31 @@ public abstract class TestUspAgent implements AutoCloseable {
             resp.addReqPathResults(result);
         }
         return resp.build();
+    }
+
+    /**
+     * A path with one search expression of the form {@code [Key=="value"]}: every instance whose Key has the value,
+     * none being no error (TR-369).
+     */
+    private UspMsg.GetResp.RequestedPathResult searched(String requested, int maxDepth) {
+        int open = requested.indexOf('[');
+        int close = requested.indexOf("].", open);
+        String table = requested.substring(0, open);
+        String[] condition = requested.substring(open + 1, close).split("==", 2);
+        String key = condition[0];
+        String value = condition.length == 2 ? condition[1].replace("\"", "") : "";
+        UspMsg.GetResp.RequestedPathResult.Builder result = UspMsg.GetResp.RequestedPathResult.newBuilder()
+                .setRequestedPath(requested);
+        for (String path : model.keySet()) {
+            if (path.startsWith(table) && path.endsWith("." + key) && value.equals(model.get(path))
+                    && path.substring(table.length(), path.length() - key.length() - 1).matches("[0-9]+")) {
+                String instance = path.substring(0, path.length() - key.length());
+                String concrete = instance + requested.substring(close + 2);
+                UspMsg.Get one = UspMsg.Get.newBuilder().addParamPaths(concrete).setMaxDepth(maxDepth).build();
+                get(one).getReqPathResults(0).getResolvedPathResultsList().forEach(result::addResolvedPathResults);
+            }
+        }
+        return result.build();
     }
 
     private static boolean matches(String requested, String path) {
@@ -222,6 +270,7 @@ public abstract class TestUspAgent implements AutoCloseable {
                     .setAffectedPath(object.getObjPath());
             for (UspMsg.Set.UpdateParamSetting setting : object.getParamSettingsList()) {
                 model.put(object.getObjPath() + setting.getParam(), setting.getValue());
+                operations.add("Set " + object.getObjPath() + setting.getParam() + "=" + setting.getValue());
                 instance.addUpdatedParams(UspMsg.SetResp.UpdatedInstanceResult.UpdatedParamsEntry.newBuilder()
                         .setKey(setting.getParam()).setValue(setting.getValue()));
             }
