@@ -3,6 +3,7 @@ package io.cpeoperator.bridge.cwmp;
 import io.cpeoperator.bridge.cwmp.auth.CpeAuthenticator;
 import io.cpeoperator.bridge.cwmp.auth.CredentialStore;
 import io.cpeoperator.bridge.cwmp.connreq.ConnectionRequestRateLimiter;
+import io.cpeoperator.bridge.cwmp.connreq.ConnectionRequestOutcome;
 import io.cpeoperator.bridge.cwmp.connreq.ConnectionRequester;
 import io.cpeoperator.bridge.device.DeviceEventBus;
 import io.cpeoperator.bridge.cwmp.inform.CpeRequestResponder;
@@ -13,9 +14,11 @@ import io.cpeoperator.bridge.cwmp.session.CwmpMetrics;
 import io.cpeoperator.bridge.cwmp.session.CwmpSessionEngine;
 import io.cpeoperator.bridge.cwmp.session.CwmpSessionHandler;
 import io.cpeoperator.bridge.cwmp.soap.CwmpCodec;
+import io.cpeoperator.bridge.cwmp.sync.SyncRetryScheduler;
 import io.cpeoperator.bridge.cwmp.sync.TwinSynchronizer;
 import io.cpeoperator.bridge.device.DeviceEvent;
 import io.cpeoperator.bridge.device.DeviceEventListener;
+import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.bridge.device.DeviceOperationException;
 import io.cpeoperator.bridge.device.Subscription;
 import io.cpeoperator.bridge.twin.TwinStore;
@@ -34,8 +37,9 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -54,7 +58,8 @@ public final class CwmpAcs implements AutoCloseable {
     private final CwmpDeviceRegistry devices;
     private final DeviceEventBus events = new DeviceEventBus();
     private final ConnectionRequester connectionRequester;
-    private final ScheduledExecutorService sweeper;
+    /** The ACS's one timer thread: the session sweep and sync retries; nothing on it blocks. */
+    private final ScheduledExecutorService timers;
     private final Clock clock;
     private Server server;
     private ServerConnector httpConnector;
@@ -66,7 +71,18 @@ public final class CwmpAcs implements AutoCloseable {
         this.clock = clock;
         this.devices = new CwmpDeviceRegistry(config.maxQueuedRpcsPerDevice());
         CwmpMetrics metrics = new CwmpMetrics(registry);
-        TwinSynchronizer synchronizer = new TwinSynchronizer(twins, config.sync(), events, clock, registry);
+        ScheduledThreadPoolExecutor timerThread = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "cwmp-acs-timers");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // cancelled sync retries leave the queue at once instead of waiting out their delay
+        timerThread.setRemoveOnCancelPolicy(true);
+        this.timers = timerThread;
+        SyncRetryScheduler retries = new SyncRetryScheduler(config.sync().retry(), timers, this::wakeUp,
+                device -> devices.find(device.id()).orElse(null) == device, clock, registry);
+        TwinSynchronizer synchronizer = new TwinSynchronizer(twins, config.sync(), events, retries, clock,
+                registry);
         this.engine = new CwmpSessionEngine(config, new CwmpCodec(config.limits()), devices,
                 new CpeAuthenticator(credentials, config.authMode(), config.realm(), clock),
                 new InformProcessor(twins, events, clock), new CpeRequestResponder(events, clock), synchronizer,
@@ -77,13 +93,12 @@ public final class CwmpAcs implements AutoCloseable {
         this.operations = new CwmpOperations(devices, engine, connectionRequester);
         this.gateway = new CwmpDeviceGateway(twins, devices, operations, synchronizer.fetcher(), events,
                 config.connectedWindow(), clock);
-        this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "cwmp-session-sweeper");
-            thread.setDaemon(true);
-            return thread;
-        });
         long period = Math.max(50, Math.min(5_000, config.sessionTimeout().toMillis() / 4));
-        sweeper.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.MILLISECONDS);
+        timers.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    private CompletableFuture<ConnectionRequestOutcome> wakeUp(DeviceId id) {
+        return operations.wakeUp(id);
     }
 
     private void sweep() {
@@ -180,7 +195,7 @@ public final class CwmpAcs implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        sweeper.shutdownNow();
+        timers.shutdownNow();
         if (server != null) {
             try {
                 server.stop();

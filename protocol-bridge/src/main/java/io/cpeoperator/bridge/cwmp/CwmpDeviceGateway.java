@@ -169,8 +169,11 @@ public final class CwmpDeviceGateway implements DeviceGateway {
 
     @Override
     public void forget(DeviceId id) {
-        devices.remove(id).ifPresent(device -> device.queue().cancelAll(
-                new DeviceOperationException(DeviceOperationException.CANCELLED, "device forgotten")));
+        devices.remove(id).ifPresent(device -> {
+            device.syncRetry().reset();
+            device.queue().cancelAll(
+                    new DeviceOperationException(DeviceOperationException.CANCELLED, "device forgotten"));
+        });
         twins.remove(id);
     }
 

@@ -17,6 +17,7 @@ public final class CwmpDevice {
     private final DeviceId id;
     private final DeviceRpcQueue queue;
     private final TransferTracker transfers = new TransferTracker();
+    private final SyncRetryState syncRetry = new SyncRetryState();
     private volatile DeviceIdentity identity;
     private volatile String connectionRequestUrl;
     private volatile CwmpVersion version = CwmpVersion.V1_0;
@@ -99,6 +100,11 @@ public final class CwmpDevice {
 
     public void markFullWalkFailed() {
         fullWalkFailed = true;
+    }
+
+    /** Retries of a failed full sync. */
+    public SyncRetryState syncRetry() {
+        return syncRetry;
     }
 
     public boolean notificationsConfigured() {

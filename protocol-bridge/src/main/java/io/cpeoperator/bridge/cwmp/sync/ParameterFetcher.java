@@ -170,7 +170,7 @@ public final class ParameterFetcher {
     }
 
     private DeviceOperationException tooMany() {
-        return new DeviceOperationException(8004, "device reports more than " + maxParameters + " parameters");
+        return new TooManyParametersException(maxParameters);
     }
 
     /** The full parameter names (not objects) of a discovery result. */

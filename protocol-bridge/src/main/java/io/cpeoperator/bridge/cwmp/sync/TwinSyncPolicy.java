@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param maxParameters           most parameters accepted from one device (a hostile or broken tree stops there)
  * @param telemetry               subtrees re-read during sessions once their twin values are older than a max age
  * @param activeNotificationPaths parameters switched to active notification after the first full sync
+ * @param retry                   Connection Requests that retry a full sync which failed for a passing reason
  */
 public record TwinSyncPolicy(int valuesPerRequest, boolean alwaysLevelByLevel, int maxParameters,
-                             List<TelemetryRefresh> telemetry, List<String> activeNotificationPaths) {
+                             List<TelemetryRefresh> telemetry, List<String> activeNotificationPaths,
+                             SyncRetryPolicy retry) {
 
     public TwinSyncPolicy {
         if (valuesPerRequest <= 0 || maxParameters <= 0) {
@@ -24,27 +26,40 @@ public record TwinSyncPolicy(int valuesPerRequest, boolean alwaysLevelByLevel, i
         }
         telemetry = List.copyOf(telemetry);
         activeNotificationPaths = List.copyOf(activeNotificationPaths);
+        Objects.requireNonNull(retry, "retry");
     }
 
     public static TwinSyncPolicy defaults() {
-        return new TwinSyncPolicy(100, false, 100_000, List.of(), List.of());
+        return new TwinSyncPolicy(100, false, 100_000, List.of(), List.of(), SyncRetryPolicy.defaults());
     }
 
     public TwinSyncPolicy withValuesPerRequest(int chunk) {
-        return new TwinSyncPolicy(chunk, alwaysLevelByLevel, maxParameters, telemetry, activeNotificationPaths);
+        return new TwinSyncPolicy(chunk, alwaysLevelByLevel, maxParameters, telemetry,
+                activeNotificationPaths, retry);
     }
 
     public TwinSyncPolicy withLevelByLevel(boolean levelByLevel) {
-        return new TwinSyncPolicy(valuesPerRequest, levelByLevel, maxParameters, telemetry, activeNotificationPaths);
+        return new TwinSyncPolicy(valuesPerRequest, levelByLevel, maxParameters, telemetry,
+                activeNotificationPaths, retry);
     }
 
     public TwinSyncPolicy withTelemetry(List<TelemetryRefresh> refreshes) {
         return new TwinSyncPolicy(valuesPerRequest, alwaysLevelByLevel, maxParameters, refreshes,
-                activeNotificationPaths);
+                activeNotificationPaths, retry);
     }
 
     public TwinSyncPolicy withActiveNotification(List<String> paths) {
-        return new TwinSyncPolicy(valuesPerRequest, alwaysLevelByLevel, maxParameters, telemetry, paths);
+        return new TwinSyncPolicy(valuesPerRequest, alwaysLevelByLevel, maxParameters, telemetry, paths, retry);
+    }
+
+    public TwinSyncPolicy withMaxParameters(int max) {
+        return new TwinSyncPolicy(valuesPerRequest, alwaysLevelByLevel, max, telemetry, activeNotificationPaths,
+                retry);
+    }
+
+    public TwinSyncPolicy withRetry(SyncRetryPolicy newRetry) {
+        return new TwinSyncPolicy(valuesPerRequest, alwaysLevelByLevel, maxParameters, telemetry,
+                activeNotificationPaths, newRetry);
     }
 
     /**

@@ -43,17 +43,19 @@ public final class TwinSynchronizer {
     private final TwinSyncPolicy policy;
     private final ParameterFetcher fetcher;
     private final DeviceEventBus events;
+    private final SyncRetryScheduler retries;
     private final Clock clock;
     private final Counter fullSyncs;
     private final Counter failedSyncs;
     private final Counter refreshedValues;
 
-    public TwinSynchronizer(TwinStore twins, TwinSyncPolicy policy, DeviceEventBus events, Clock clock,
-                            MeterRegistry registry) {
+    public TwinSynchronizer(TwinStore twins, TwinSyncPolicy policy, DeviceEventBus events,
+                            SyncRetryScheduler retries, Clock clock, MeterRegistry registry) {
         this.twins = twins;
         this.policy = policy;
         this.fetcher = new ParameterFetcher(policy.valuesPerRequest(), policy.maxParameters());
         this.events = events;
+        this.retries = retries;
         this.clock = clock;
         this.fullSyncs = Counter.builder("cpe.cwmp.sync.full").tag("outcome", "ok").register(registry);
         this.failedSyncs = Counter.builder("cpe.cwmp.sync.full").tag("outcome", "failed").register(registry);
@@ -69,7 +71,9 @@ public final class TwinSynchronizer {
         if (device.syncInProgress()) {
             return;
         }
-        if (inform.hasEvent(EventStruct.BOOTSTRAP) || twins.needsFullSync(device.id())) {
+        // a failed sync is owed even when the twin looks whole (a BOOTSTRAP sync of a device already known)
+        if (inform.hasEvent(EventStruct.BOOTSTRAP) || twins.needsFullSync(device.id())
+                || device.syncRetry().owed()) {
             fullSync(device, inform.dataModelRoot(), schema);
             return;
         }
@@ -79,6 +83,7 @@ public final class TwinSynchronizer {
 
     private void fullSync(CwmpDevice device, String root, TwinSchemaKey schema) {
         device.syncInProgress(true);
+        retries.syncStarted(device);
         discover(device, root)
                 .thenCompose(infos -> fetcher.valuesOfListedNames(device, ParameterFetcher.leafNames(infos),
                         RpcLane.MAINTENANCE)
@@ -91,12 +96,14 @@ public final class TwinSynchronizer {
                         String reason = reason(failure);
                         LOG.info("{}: full sync failed: {}", id, reason);
                         events.publish(new DeviceEvent.SyncFailed(id, clock.instant(), reason));
+                        retries.syncFailed(device, failure);
                         return;
                     }
                     twins.applySnapshot(id, schema, parameters, clock.instant());
                     fullSyncs.increment();
                     LOG.info("{}: full sync done, {} parameters", id, parameters.size());
                     events.publish(new DeviceEvent.Synced(id, clock.instant(), parameters.size()));
+                    retries.syncSucceeded(device);
                     configureNotifications(device);
                 });
     }
