@@ -77,6 +77,25 @@ class DeviceLifecycleTest {
     }
 
     @Test
+    void deviceWhoseFullSyncHasNotFinishedIsSyncPendingUntilItHas() {
+        DeviceIdentity identity = Tr181Trees.cwmpIdentity("1009");
+        Map<String, String> tree = Tr181Trees.tr181(identity);
+        fixture.gateway.connectUnsynced(identity, Map.of("Device.DeviceInfo.SoftwareVersion",
+                tree.get("Device.DeviceInfo.SoftwareVersion")));
+
+        CpeDevice pending = fixture.awaitDevice("00d09e-igd-1009", d -> hasCondition(d, "Synced", "False",
+                "SyncPending"));
+        assertThat(condition(pending, "Connected").getStatus()).isEqualTo("True");
+        assertThat(condition(pending, "Ready").getStatus()).isEqualTo("False");
+        assertThat(condition(pending, "Ready").getMessage()).startsWith("Synced: ");
+
+        fixture.gateway.connect(identity, tree);
+        CpeDevice synced = fixture.awaitDevice("00d09e-igd-1009", d -> hasCondition(d, "Synced", "True",
+                "Synchronised") && hasCondition(d, "Ready", "True", null));
+        assertThat(synced.getStatus().getTwin().getLastFullSync()).isNotNull();
+    }
+
+    @Test
     void uspDeviceGetsAHashedName() {
         DeviceIdentity identity = Tr181Trees.uspIdentity("2001");
         fixture.gateway.connect(identity, Tr181Trees.tr181(identity));

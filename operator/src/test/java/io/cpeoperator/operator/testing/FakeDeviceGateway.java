@@ -74,6 +74,21 @@ public final class FakeDeviceGateway implements DeviceGateway {
         emit(new DeviceEvent.Synced(id, now, values.size()));
     }
 
+    /**
+     * The device connects and reports what an Inform carries, but its full sync has not finished: the twin holds
+     * part of the data model and still needs a full sync.
+     */
+    public void connectUnsynced(DeviceIdentity identity, Map<String, String> informParameters) {
+        DeviceId id = identity.id();
+        identities.put(id, identity);
+        connected.add(id);
+        List<ParameterValue> values = new ArrayList<>();
+        informParameters.forEach((path, value) -> values.add(ParameterValue.of(path, value)));
+        Instant now = clock.instant();
+        twins.applyUpdates(id, values, now);
+        emit(new DeviceEvent.Connected(id, now, identity, Set.of("1 BOOT")));
+    }
+
     public void disconnect(DeviceId id) {
         connected.remove(id);
         emit(new DeviceEvent.Disconnected(id, clock.instant(), "test"));
