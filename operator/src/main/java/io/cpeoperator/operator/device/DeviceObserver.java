@@ -23,7 +23,7 @@ public final class DeviceObserver {
     public DeviceObservation observe(DeviceId id, DeviceSummary previous) {
         TwinStore twins = gateway.twins();
         return new DeviceObservation(id, gateway.isConnected(id), activity.lastContact(id).orElse(null),
-                twins.facts(id).orElse(null), twins.needsFullSync(id),
+                activity.disconnectReason(id).orElse(null), twins.facts(id).orElse(null), twins.needsFullSync(id),
                 mapper.map(twins, id, previous, activity.lastContact(id).orElse(null)));
     }
 }

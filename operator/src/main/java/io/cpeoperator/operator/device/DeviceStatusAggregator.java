@@ -82,8 +82,10 @@ public final class DeviceStatusAggregator {
                     == io.cpeoperator.bridge.device.Protocol.USP
                     ? "The USP agent's connection is up." : "The device keeps to its periodic CWMP sessions.");
         }
+        String why = observation.disconnectReason() == null || observation.disconnectReason().isBlank() ? ""
+                : " (" + observation.disconnectReason() + ")";
         return DesiredCondition.isFalse(CONNECTED, "Unreachable", "The device was last heard from at "
-                + Conditions.format(observation.lastContact()) + " and is not connected now.");
+                + Conditions.format(observation.lastContact()) + " and is not connected now" + why + ".");
     }
 
     private static DesiredCondition synced(DeviceObservation observation) {

@@ -130,6 +130,10 @@ class SimulatedDeviceConfigTest {
         fixture.simulated(endpoint).agent().goOffline();
         CpeDevice gone = fixture.awaitDevice(name, d -> hasCondition(d, "Connected", "False", "Unreachable"));
         assertThat(condition(gone, "Ready").getMessage()).contains("not connected");
+        // the bridge's reason, and the time the device was really last heard from (not the time it was given up)
+        assertThat(condition(gone, "Connected").getMessage()).contains("(no Periodic! notification for ");
+        assertThat(java.time.Instant.parse(gone.getStatus().getSummary().getLastContact()))
+                .isBefore(java.time.Instant.parse(condition(gone, "Connected").getLastTransitionTime()));
 
         fixture.simulated(endpoint).agent().goOnline();
         fixture.awaitDevice(name, d -> hasCondition(d, "Connected", "True", "Reachable"));

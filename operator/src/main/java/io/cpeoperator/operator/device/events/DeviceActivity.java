@@ -11,8 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the operator saw a device do since it started, for facts the twin does not hold: when it was last heard from,
- * and how asynchronous operations (firmware downloads) it started ended. One small record per device; completions
- * are kept for the few most recent command keys only.
+ * why a bridge last gave it up for gone, and how asynchronous operations (firmware downloads) it started ended. One
+ * small record per device; completions are kept for the few most recent command keys only.
+ *
+ * <p>Only what the device itself said counts as contact: a bridge's verdict (disconnected after a silence, a sync
+ * that failed on a timeout, a twin evicted for memory) carries the bridge's time, not the device's.
  */
 public final class DeviceActivity {
 
@@ -30,6 +33,14 @@ public final class DeviceActivity {
     public void record(DeviceEvent event) {
         Activity activity = activities.computeIfAbsent(event.deviceId(), id -> new Activity());
         synchronized (activity) {
+            if (event instanceof DeviceEvent.Disconnected disconnected) {
+                activity.disconnectReason = disconnected.reason();
+                return;
+            }
+            if (!isContact(event)) {
+                return;
+            }
+            activity.disconnectReason = null;
             if (activity.lastContact == null || event.at().isAfter(activity.lastContact)) {
                 activity.lastContact = event.at();
             }
@@ -53,6 +64,21 @@ public final class DeviceActivity {
         }
     }
 
+    /** Why the device's bridge last reported it disconnected; empty once the device was heard from again. */
+    public Optional<String> disconnectReason(DeviceId id) {
+        Activity activity = activities.get(id);
+        if (activity == null) {
+            return Optional.empty();
+        }
+        synchronized (activity) {
+            return Optional.ofNullable(activity.disconnectReason);
+        }
+    }
+
+    private static boolean isContact(DeviceEvent event) {
+        return !(event instanceof DeviceEvent.TwinEvicted || event instanceof DeviceEvent.SyncFailed);
+    }
+
     public Optional<Completion> completion(DeviceId id, String commandKey) {
         Activity activity = activities.get(id);
         if (activity == null || commandKey == null) {
@@ -69,6 +95,7 @@ public final class DeviceActivity {
 
     private static final class Activity {
         private Instant lastContact;
+        private String disconnectReason;
         private final LinkedHashMap<String, Completion> completions = new LinkedHashMap<>();
     }
 }
