@@ -77,14 +77,8 @@ public final class DeviceBridges implements AutoCloseable {
         if (!settings.mqttUrl().isEmpty()) {
             uspConfig = uspConfig.withExternalBroker(settings.mqttUrl());
         }
-        uspConfig = new UspControllerConfig(settings.controllerId(), uspConfig.controllerTopic(),
-                uspConfig.mqttEnabled(), uspConfig.mqttUrl(), uspConfig.mqtt311(), uspConfig.embeddedBrokerBind(),
-                uspConfig.embeddedBrokerPort(), uspConfig.mqttClientId(), uspConfig.webSocketPort(),
-                uspConfig.webSocketPath(), uspConfig.maxRecordBytes(), uspConfig.requestTimeout(),
-                uspConfig.syncConcurrencyPerDevice(), uspConfig.syncConcurrencyTotal(), uspConfig.syncPathsPerGet(),
-                uspConfig.valueChangePaths(), uspConfig.objectPaths(), uspConfig.subscriptionIdPrefix(),
-                uspConfig.ratePerSecond(), uspConfig.rateBurst(), uspConfig.inboundQueueCapacity(),
-                uspConfig.maxEndpoints(), settings.uspHeartbeatInterval());
+        uspConfig = uspConfig.withControllerId(settings.controllerId())
+                .withHeartbeatInterval(settings.uspHeartbeatInterval());
         UspController controller = new UspController(uspConfig, twins, registry, clock);
         gateways.put(Protocol.USP, controller.gateway());
         DeviceBridges bridges = new DeviceBridges(new CompositeDeviceGateway(twins, gateways), mqttPort,

@@ -95,6 +95,15 @@ public record UspControllerConfig(
                 DEFAULT_HEARTBEAT_INTERVAL);
     }
 
+    /** The controller's own USP endpoint ID. */
+    public UspControllerConfig withControllerId(String id) {
+        return new UspControllerConfig(id, controllerTopic, mqttEnabled, mqttUrl, mqtt311, embeddedBrokerBind,
+                embeddedBrokerPort, mqttClientId, webSocketPort, webSocketPath, maxRecordBytes, requestTimeout,
+                syncConcurrencyPerDevice, syncConcurrencyTotal, syncPathsPerGet, valueChangePaths, objectPaths,
+                subscriptionIdPrefix, ratePerSecond, rateBurst, inboundQueueCapacity, maxEndpoints,
+                heartbeatInterval);
+    }
+
     /** Connect to an external broker instead of starting the embedded one. */
     public UspControllerConfig withExternalBroker(String url) {
         return new UspControllerConfig(controllerId, controllerTopic, true, url, mqtt311, embeddedBrokerBind,
