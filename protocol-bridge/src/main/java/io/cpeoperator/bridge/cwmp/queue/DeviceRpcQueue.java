@@ -13,12 +13,18 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The ACS requests waiting for one device, in two lanes (operations before maintenance). Bounded: a device that
  * never comes back must not let callers pile up unbounded work. Thread-safe.
+ *
+ * <p>Maintenance belongs to the session it was planned for. Each request remembers the number of the device's
+ * latest session when it was queued, and the end of a session drops only maintenance up to that session's number:
+ * an old session whose end is processed late (its connection's close is reported on another thread while the
+ * device's next Inform is already being planned) must not take the new session's work with it.
  */
 public final class DeviceRpcQueue {
 
     private final Deque<PendingRpc<?>> operations = new ArrayDeque<>();
     private final Deque<PendingRpc<?>> maintenance = new ArrayDeque<>();
     private final int capacity;
+    private long latestSession;
 
     public DeviceRpcQueue(int capacity) {
         this.capacity = capacity;
@@ -29,13 +35,18 @@ public final class DeviceRpcQueue {
      * (resources exceeded) - the caller learns it the same way as any other failure.
      */
     public synchronized <R extends CwmpResponse> CompletableFuture<R> enqueue(CwmpRequest<R> request, RpcLane lane) {
-        PendingRpc<R> pending = new PendingRpc<>(request, lane);
+        PendingRpc<R> pending = new PendingRpc<>(request, lane, latestSession);
         if (operations.size() + maintenance.size() >= capacity) {
             pending.fail(new DeviceOperationException(8004, "too many requests queued for the device"));
             return pending.future();
         }
         (lane == RpcLane.OPERATION ? operations : maintenance).addLast(pending);
         return pending.future();
+    }
+
+    /** A session with the device begins; returns its number, which its end passes to {@link #dropMaintenance}. */
+    public synchronized long beginSession() {
+        return ++latestSession;
     }
 
     /** The next request to send, operations first; null when nothing waits. Skips requests cancelled by callers. */
@@ -65,16 +76,23 @@ public final class DeviceRpcQueue {
             }
         } else {
             pending.fail(maintenanceFailure);
-            dropMaintenance(maintenanceFailure);
         }
     }
 
-    /** Fails and drops all queued maintenance (the session it was planned for is over). */
-    public void dropMaintenance(DeviceOperationException failure) {
-        List<PendingRpc<?>> dropped;
+    /**
+     * Fails and drops the maintenance queued up to session {@code session}, which is over; maintenance planned for
+     * a later session stays.
+     */
+    public void dropMaintenance(long session, DeviceOperationException failure) {
+        List<PendingRpc<?>> dropped = new ArrayList<>();
         synchronized (this) {
-            dropped = new ArrayList<>(maintenance);
-            maintenance.clear();
+            maintenance.removeIf(pending -> {
+                if (pending.session() <= session) {
+                    dropped.add(pending);
+                    return true;
+                }
+                return false;
+            });
         }
         // outside the lock: failing a future runs callbacks that may queue again
         dropped.forEach(p -> p.fail(failure));

@@ -19,10 +19,12 @@ public final class PendingRpc<R extends CwmpResponse> {
     private final CwmpRequest<R> request;
     private final CompletableFuture<R> future = new CompletableFuture<>();
     private final RpcLane lane;
+    private final long session;
 
-    PendingRpc(CwmpRequest<R> request, RpcLane lane) {
+    PendingRpc(CwmpRequest<R> request, RpcLane lane, long session) {
         this.request = request;
         this.lane = lane;
+        this.session = session;
     }
 
     public CwmpRequest<R> request() {
@@ -35,6 +37,11 @@ public final class PendingRpc<R extends CwmpResponse> {
 
     public RpcLane lane() {
         return lane;
+    }
+
+    /** The number of the device's latest session when this was queued (see {@link DeviceRpcQueue#beginSession}). */
+    long session() {
+        return session;
     }
 
     /**

@@ -16,6 +16,7 @@ final class CwmpSession {
     private final CwmpVersion version;
     private final String connectionId;
     private final long startedNanos;
+    private final long number;
     private volatile long lastActivityNanos;
     private PendingRpc<?> inFlight;
     private String inFlightId;
@@ -30,6 +31,12 @@ final class CwmpSession {
         this.connectionId = connectionId;
         this.startedNanos = nowNanos;
         this.lastActivityNanos = nowNanos;
+        this.number = device.queue().beginSession();
+    }
+
+    /** The device's session number, which bounds the maintenance dropped when this session ends. */
+    long number() {
+        return number;
     }
 
     String id() {

@@ -289,7 +289,7 @@ public final class CwmpSessionEngine {
             LOG.info("{}: session {} ({}), {} goes back to the queue", device.id(), session.id(), outcome,
                     unanswered);
         }
-        device.queue().dropMaintenance(gone);
+        device.queue().dropMaintenance(session.number(), gone);
         metrics.sessionEnded(outcome);
     }
 
