@@ -124,6 +124,11 @@ final class TelemetryGateway implements DeviceGateway {
     }
 
     @Override
+    public CompletionStage<Void> refresh(DeviceId id, List<String> paths) {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
     public void forget(DeviceId id) {
         identities.remove(id);
         twins.remove(id);

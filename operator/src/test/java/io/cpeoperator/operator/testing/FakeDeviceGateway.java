@@ -49,9 +49,12 @@ public final class FakeDeviceGateway implements DeviceGateway {
     public final Map<DeviceId, AtomicInteger> factoryResets = new ConcurrentHashMap<>();
     public final List<FirmwareDownload> downloads = new CopyOnWriteArrayList<>();
     public final List<DeviceId> forgotten = new CopyOnWriteArrayList<>();
+    /** The paths of every refresh (a single-path refresh as a list of one), in order. */
+    public final List<List<String>> refreshes = new CopyOnWriteArrayList<>();
     /** The paths of every read-at-next-contact, in order. */
     public final List<List<String>> nextContactReads = new CopyOnWriteArrayList<>();
     private volatile CompletableFuture<Void> nextContactAnswer = CompletableFuture.completedFuture(null);
+    private volatile boolean setsReachTheTwin = true;
 
     public FakeDeviceGateway(Clock clock) {
         this.clock = clock;
@@ -110,6 +113,14 @@ public final class FakeDeviceGateway implements DeviceGateway {
         setFaults.clear();
     }
 
+    /**
+     * False: the device acknowledges writes but the twin does not show the values yet (a notification carrying the
+     * old value overtook the answer), so the operator has to read them back.
+     */
+    public void setsReachTheTwin(boolean reach) {
+        this.setsReachTheTwin = reach;
+    }
+
     public void failFirmwareWith(DeviceOperationException fault) {
         this.firmwareFault = fault;
     }
@@ -146,7 +157,9 @@ public final class FakeDeviceGateway implements DeviceGateway {
         CompletableFuture<SetParametersResult> result = new CompletableFuture<>();
         // answer on another thread, as a bridge does
         CompletableFuture.runAsync(() -> {
-            change(id, values);
+            if (setsReachTheTwin) {
+                change(id, values);
+            }
             result.complete(new SetParametersResult(values, false));
         });
         return result;
@@ -187,6 +200,13 @@ public final class FakeDeviceGateway implements DeviceGateway {
 
     @Override
     public CompletionStage<Void> refresh(DeviceId id, String path) {
+        refreshes.add(List.of(path));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletionStage<Void> refresh(DeviceId id, List<String> paths) {
+        refreshes.add(List.copyOf(paths));
         return CompletableFuture.completedFuture(null);
     }
 

@@ -31,10 +31,12 @@ import io.cpeoperator.bridge.twin.TwinStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -145,16 +147,27 @@ public final class CwmpDeviceGateway implements DeviceGateway {
 
     @Override
     public CompletionStage<Void> refresh(DeviceId id, String path) {
+        if (!path.endsWith(".")) {
+            return refresh(id, List.of(path));
+        }
         CwmpDevice device = devices.getOrCreate(id);
-        // a subtree's names come from the device and may vanish before their values are read; a single name was
-        // asked for by the caller, who learns that it does not exist
-        CompletableFuture<List<ParameterValueStruct>> read = path.endsWith(".")
-                ? (device.fullWalkFailed() ? fetcher.walkLevels(device, path, RpcLane.OPERATION)
-                        : fetcher.walk(device, path, RpcLane.OPERATION)).thenApply(ParameterFetcher::leafNames)
-                        .thenCompose(names -> fetcher.valuesOfListedNames(device, names, RpcLane.OPERATION))
-                : fetcher.values(device, List.of(path), RpcLane.OPERATION);
-        CompletableFuture<Void> refreshed = read
+        // a subtree's names come from the device and may vanish before their values are read: left out silently
+        CompletableFuture<Void> refreshed = (device.fullWalkFailed()
+                ? fetcher.walkLevels(device, path, RpcLane.OPERATION) : fetcher.walk(device, path, RpcLane.OPERATION))
+                .thenApply(ParameterFetcher::leafNames)
+                .thenCompose(names -> fetcher.valuesOfListedNames(device, names, RpcLane.OPERATION))
                 .thenAccept(values -> twins.applyUpdates(id, TwinSynchronizer.toTwin(values), clock.instant()));
+        operations.wakeUp(id);
+        return refreshed;
+    }
+
+    /** One GetParameterValues for all names (chunked only by the device's chunk size), in a session asked for now. */
+    @Override
+    public CompletionStage<Void> refresh(DeviceId id, List<String> paths) {
+        if (paths.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> refreshed = readValues(id, paths);
         operations.wakeUp(id);
         return refreshed;
     }
@@ -162,9 +175,30 @@ public final class CwmpDeviceGateway implements DeviceGateway {
     /** Queued for the device's next session, whichever brings it: no Connection Request is sent for it. */
     @Override
     public CompletionStage<Void> refreshAtNextContact(DeviceId id, List<String> paths) {
-        CwmpDevice device = devices.getOrCreate(id);
-        return fetcher.values(device, List.copyOf(paths), RpcLane.OPERATION)
-                .thenAccept(values -> twins.applyUpdates(id, TwinSynchronizer.toTwin(values), clock.instant()));
+        return readValues(id, paths);
+    }
+
+    /**
+     * Queues the read of full names (each once); the answer goes to the twin. A name the device no longer knows
+     * faults the whole GetParameterValues (9005); it is split out so the other values still arrive, and the caller
+     * learns which names were refused.
+     */
+    private CompletableFuture<Void> readValues(DeviceId id, List<String> paths) {
+        List<String> names = List.copyOf(new LinkedHashSet<>(paths));
+        return fetcher.valuesLeavingOutVanished(devices.getOrCreate(id), names, RpcLane.OPERATION)
+                .thenAccept(fetched -> {
+                    twins.applyUpdates(id, TwinSynchronizer.toTwin(fetched.values()), clock.instant());
+                    if (!fetched.vanished().isEmpty()) {
+                        throw new CompletionException(refused(fetched.vanished(), names.size()));
+                    }
+                });
+    }
+
+    private static DeviceOperationException refused(List<String> vanished, int asked) {
+        List<ParameterFault> faults = vanished.stream().map(name -> new ParameterFault(name,
+                CwmpFault.CPE_INVALID_PARAMETER_NAME, "Invalid parameter name")).toList();
+        return new DeviceOperationException(CwmpFault.CPE_INVALID_PARAMETER_NAME, "Invalid parameter name: the device "
+                + "does not know " + vanished.size() + " of the " + asked + " name(s) read", faults);
     }
 
     @Override

@@ -75,6 +75,12 @@ public final class CompositeDeviceGateway implements DeviceGateway {
     }
 
     @Override
+    public CompletionStage<Void> refresh(DeviceId id, List<String> paths) {
+        DeviceGateway bridge = bridges.get(id.protocol());
+        return bridge == null ? noBridge(id) : bridge.refresh(id, paths);
+    }
+
+    @Override
     public CompletionStage<Void> refreshAtNextContact(DeviceId id, List<String> paths) {
         DeviceGateway bridge = bridges.get(id.protocol());
         return bridge == null ? noBridge(id) : bridge.refreshAtNextContact(id, paths);

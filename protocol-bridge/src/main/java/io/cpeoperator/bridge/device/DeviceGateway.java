@@ -5,7 +5,6 @@ import io.cpeoperator.bridge.twin.TwinStore;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -39,18 +38,33 @@ public interface DeviceGateway {
     /** Starts a firmware download; completes when the device accepted it (see {@link FirmwareDownload}). */
     CompletionStage<Void> downloadFirmware(DeviceId id, FirmwareDownload download);
 
-    /** Re-reads a subtree (partial path ending in '.') or one parameter from the device into the twin. */
+    /**
+     * Re-reads a subtree (partial path ending in '.') or one parameter from the device into the twin. Several
+     * parameters go through {@link #refresh(DeviceId, List)}: one request for all of them.
+     */
     CompletionStage<Void> refresh(DeviceId id, String path);
+
+    /**
+     * Re-reads parameters (full names) from the device into the twin now, all in one request where the protocol
+     * allows: one USP Get; one CWMP GetParameterValues (split only into the device's chunk size, the chunks in the
+     * same session), in a session a Connection Request asks for unless the device is in one. Reading N values this
+     * way costs one round trip, not N.
+     *
+     * <p>A name the device refuses (it does not know it, or no longer: CWMP fault 9005, a USP per-path error) does not
+     * cost the others: their values land in the twin, then the future fails with a {@link DeviceOperationException}
+     * whose {@link DeviceOperationException#parameterFaults() parameter faults} name the refused paths.
+     */
+    CompletionStage<Void> refresh(DeviceId id, List<String> paths);
 
     /**
      * Re-reads parameters (full names) into the twin at the device's next contact, without waking a device that
      * calls in by itself: a CWMP device is read in its next periodic session, not through a Connection Request
      * (checks that run every few minutes for a whole fleet must not cost one per device); a device whose channel
-     * stays open (USP) is read now. Completes when the values are in the twin.
+     * stays open (USP) is read now. Completes when the values are in the twin; refused names are reported as by
+     * {@link #refresh(DeviceId, List)}.
      */
     default CompletionStage<Void> refreshAtNextContact(DeviceId id, List<String> paths) {
-        return CompletableFuture.allOf(paths.stream().map(path -> refresh(id, path).toCompletableFuture())
-                .toArray(CompletableFuture[]::new));
+        return refresh(id, paths);
     }
 
     /** Drops everything known about the device: twin, queued work, session state. */

@@ -39,12 +39,14 @@ class CompositeDeviceGatewayTest {
         gateway.factoryReset(cwmpDevice, "f");
         gateway.downloadFirmware(uspDevice, new FirmwareDownload("https://x/fw", "2.0", "", "fw1", 0));
         gateway.refresh(cwmpDevice, "Device.");
+        gateway.refresh(uspDevice, List.of("Device.X", "Device.Y"));
         gateway.refreshAtNextContact(cwmpDevice, List.of("Device.X"));
         gateway.forget(uspDevice);
 
         assertThat(cwmp.calls).containsExactly("set " + cwmpDevice, "factoryReset " + cwmpDevice,
                 "refresh " + cwmpDevice, "refreshAtNextContact " + cwmpDevice);
-        assertThat(usp.calls).containsExactly("reboot " + uspDevice, "download " + uspDevice, "forget " + uspDevice);
+        assertThat(usp.calls).containsExactly("reboot " + uspDevice, "download " + uspDevice,
+                "refresh [Device.X, Device.Y] " + uspDevice, "forget " + uspDevice);
         assertThat(gateway.isConnected(cwmpDevice)).isTrue();
         assertThat(gateway.identity(uspDevice)).isEmpty();
         assertThat(gateway.twins()).isSameAs(twins);
@@ -136,6 +138,12 @@ class CompositeDeviceGatewayTest {
         @Override
         public CompletionStage<Void> refresh(DeviceId id, String path) {
             calls.add("refresh " + id);
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletionStage<Void> refresh(DeviceId id, List<String> paths) {
+            calls.add("refresh " + paths + " " + id);
             return CompletableFuture.completedFuture(null);
         }
 

@@ -132,7 +132,7 @@ public final class ConfigApplier {
         if (attempt != null && attempt.succeeded() && attempt.sent().equals(changes) && !attempt.verifyAsked()) {
             // the device accepted exactly these values but the twin does not show them yet: re-read, don't resend
             attempts.put(id, attempt.verifying());
-            changes.keySet().forEach(path -> gateway.refresh(id, path));
+            readBack(id, List.copyOf(changes.keySet()), lookAgain);
             return new ConfigOutcome(DesiredCondition.unknown(CONFIG_APPLIED, REASON_VERIFYING,
                     "The device accepted " + pending + " parameter(s); re-reading them to verify."),
                     progress(previous, pending, applied, List.of(), null), Duration.ofSeconds(10));
@@ -206,6 +206,23 @@ public final class ConfigApplier {
         } catch (RuntimeException e) {
             attempts.computeIfPresent(id, (key, current) -> failedAttempt(device, id, current, e, clock.instant()));
             lookAgain.lookAgain();
+        }
+    }
+
+    /**
+     * Reads the written paths back in one request (one round trip for the whole change, not one per parameter) and
+     * looks again once they are in the twin: then they either match, or the change is sent again.
+     */
+    private void readBack(DeviceId id, List<String> paths, ReconcileTrigger lookAgain) {
+        try {
+            gateway.refresh(id, paths).whenComplete((ignored, error) -> {
+                if (error != null) {
+                    LOG.debug("{}: reading back {} parameter(s) failed: {}", id, paths.size(), error.toString());
+                }
+                lookAgain.lookAgain();
+            });
+        } catch (RuntimeException e) {
+            LOG.debug("{}: reading back {} parameter(s) failed: {}", id, paths.size(), e.toString());
         }
     }
 

@@ -99,7 +99,7 @@ public final class ParameterFetcher {
      */
     public CompletableFuture<List<ParameterValueStruct>> values(CwmpDevice device, List<String> names,
                                                                 RpcLane lane) {
-        return nextChunk(device, lane, names, 0, new ArrayList<>(names.size()), VanishedNames.NOT_TOLERATED);
+        return nextChunk(device, lane, names, 0, new ArrayList<>(names.size()), VanishedNames.notTolerated());
     }
 
     /**
@@ -111,7 +111,18 @@ public final class ParameterFetcher {
      */
     public CompletableFuture<List<ParameterValueStruct>> valuesOfListedNames(CwmpDevice device, List<String> names,
                                                                              RpcLane lane) {
-        return nextChunk(device, lane, names, 0, new ArrayList<>(names.size()), VanishedNames.forFetchOf(names.size()));
+        return valuesLeavingOutVanished(device, names, lane).thenApply(FetchedValues::values);
+    }
+
+    /**
+     * As {@link #valuesOfListedNames}, and says which names were left out: for a caller that asked for the names
+     * and must tell its own caller which of them the device no longer knows.
+     */
+    public CompletableFuture<FetchedValues> valuesLeavingOutVanished(CwmpDevice device, List<String> names,
+                                                                     RpcLane lane) {
+        VanishedNames vanished = VanishedNames.forFetchOf(names.size());
+        return nextChunk(device, lane, names, 0, new ArrayList<>(names.size()), vanished)
+                .thenApply(values -> new FetchedValues(values, vanished.leftOut()));
     }
 
     private CompletableFuture<List<ParameterValueStruct>> nextChunk(CwmpDevice device, RpcLane lane,
@@ -140,6 +151,7 @@ public final class ParameterFetcher {
                     }
                     if (names.size() == 1) {
                         LOG.debug("{}: {} vanished since it was listed; left out", device.id(), names.get(0));
+                        vanished.leftOut(names.get(0));
                         return CompletableFuture.completedFuture(List.of());
                     }
                     int half = names.size() / 2;

@@ -4,6 +4,7 @@ import io.cpeoperator.bridge.cwmp.connreq.ConnectionRequestOutcome;
 import io.cpeoperator.bridge.cwmp.registry.CwmpDevice;
 import io.cpeoperator.bridge.cwmp.registry.SyncRetryState;
 import io.cpeoperator.bridge.device.DeviceId;
+import io.cpeoperator.bridge.logging.FleetLogBudget;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;

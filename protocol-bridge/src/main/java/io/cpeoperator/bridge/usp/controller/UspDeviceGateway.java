@@ -7,6 +7,7 @@ import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.bridge.device.DeviceIdentity;
 import io.cpeoperator.bridge.device.DeviceOperationException;
 import io.cpeoperator.bridge.device.FirmwareDownload;
+import io.cpeoperator.bridge.device.ParameterFault;
 import io.cpeoperator.bridge.device.Protocol;
 import io.cpeoperator.bridge.device.SetParametersResult;
 import io.cpeoperator.bridge.device.Subscription;
@@ -16,10 +17,12 @@ import io.cpeoperator.bridge.usp.proto.UspMsg;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /** The {@link DeviceGateway} for USP agents: operations become USP requests, reads come from the twin. */
@@ -92,16 +95,36 @@ public final class UspDeviceGateway implements DeviceGateway {
         return read(id, List.of(path));
     }
 
+    /** One Get carrying all the paths. */
+    @Override
+    public CompletionStage<Void> refresh(DeviceId id, List<String> paths) {
+        return read(id, paths);
+    }
+
     /** The agent's channel stays open: one Get for all the paths, now. */
     @Override
     public CompletionStage<Void> refreshAtNextContact(DeviceId id, List<String> paths) {
-        return read(id, List.copyOf(paths));
+        return read(id, paths);
     }
 
+    /**
+     * The agent answers each requested path on its own, so a path it refuses does not cost the others: their values
+     * go to the twin, then the refused paths fail the read. (A Get whose every path failed is failed whole by
+     * {@link UspOperations}.)
+     */
     private CompletionStage<Void> read(DeviceId id, List<String> paths) {
-        return withSession(id, session -> operations.get(session, paths, 0).thenApply(response -> {
+        if (paths.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(paths));
+        return withSession(id, session -> operations.get(session, distinct, 0).thenApply(response -> {
             List<ParameterValue> values = new ArrayList<>();
+            List<ParameterFault> refused = new ArrayList<>();
             for (UspMsg.GetResp.RequestedPathResult requested : response.getReqPathResultsList()) {
+                if (requested.getErrCode() != 0) {
+                    refused.add(new ParameterFault(requested.getRequestedPath(), requested.getErrCode(),
+                            requested.getErrMsg()));
+                }
                 for (UspMsg.GetResp.ResolvedPathResult resolved : requested.getResolvedPathResultsList()) {
                     for (var param : resolved.getResultParamsList()) {
                         values.add(ParameterValue.of(resolved.getResolvedPath() + param.getKey(), param.getValue()));
@@ -109,6 +132,11 @@ public final class UspDeviceGateway implements DeviceGateway {
                 }
             }
             twin.applyUpdates(id, values, clock.instant());
+            if (!refused.isEmpty()) {
+                throw new CompletionException(new DeviceOperationException(
+                        refused.get(0).code(), "the agent refused " + refused.size() + " of the " + distinct.size()
+                        + " path(s) read", refused));
+            }
             return null;
         }));
     }
@@ -174,8 +202,8 @@ public final class UspDeviceGateway implements DeviceGateway {
     }
 
     /** An answer that does not have the shape USP prescribes: the agent's fault, reported as such. */
-    private static java.util.concurrent.CompletionException malformed(String what) {
-        return new java.util.concurrent.CompletionException(new DeviceOperationException(
+    private static CompletionException malformed(String what) {
+        return new CompletionException(new DeviceOperationException(
                 io.cpeoperator.bridge.usp.wire.UspErrors.MESSAGE_FAILED, what));
     }
 
