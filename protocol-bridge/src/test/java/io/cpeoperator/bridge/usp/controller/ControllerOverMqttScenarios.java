@@ -197,6 +197,36 @@ abstract class ControllerOverMqttScenarios {
     }
 
     @Test
+    void aBatchRefreshIsOneGetCarryingEveryPathAndAPathTheAgentRefusesKeepsTheOthers() throws Exception {
+        try (MqttTestAgent agent = onboardedAgent(agentsUseMqtt311)) {
+            DeviceId id = DeviceId.usp(agent.endpointId());
+            Await.until("onboarding done", () -> !controller.sessions().find(agent.endpointId()).orElseThrow()
+                    .isOnboarding());
+            agent.model().put("Device.WiFi.Radio.1.Channel", "11");
+            agent.model().put("Device.WiFi.SSID.1.SSID", "guest");
+            List<String> paths = List.of("Device.WiFi.Radio.1.Channel", "Device.WiFi.SSID.9.SSID",
+                    "Device.WiFi.SSID.1.SSID");
+            agent.received.clear();
+
+            var read = controller.gateway().refresh(id, paths).toCompletableFuture();
+
+            assertThatThrownBy(() -> read.get(10, TimeUnit.SECONDS)).cause().isInstanceOfSatisfying(
+                    DeviceOperationException.class, e -> {
+                        assertThat(e.faultCode()).isEqualTo(7026);
+                        assertThat(e.parameterFaults()).singleElement().satisfies(f -> {
+                            assertThat(f.path()).isEqualTo("Device.WiFi.SSID.9.SSID");
+                            assertThat(f.code()).isEqualTo(7026);
+                        });
+                    });
+            assertThat(agent.received).filteredOn(m -> m.getHeader().getMsgType() == UspMsg.Header.MsgType.GET)
+                    .singleElement().satisfies(get -> assertThat(get.getBody().getRequest().getGet()
+                            .getParamPathsList()).containsExactlyElementsOf(paths));
+            assertThat(Twins.value(twin, id, "Device.WiFi.Radio.1.Channel")).contains("11");
+            assertThat(Twins.value(twin, id, "Device.WiFi.SSID.1.SSID")).contains("guest");
+        }
+    }
+
+    @Test
     void firmwareIsDownloadedIntoTheInactiveImageAndActivatedAfterOperationComplete() throws Exception {
         try (MqttTestAgent agent = onboardedAgent(agentsUseMqtt311)) {
             DeviceId id = DeviceId.usp(agent.endpointId());
