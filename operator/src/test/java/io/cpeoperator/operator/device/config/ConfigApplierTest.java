@@ -50,12 +50,9 @@ class ConfigApplierTest {
     void anAcceptedChangeTheTwinDoesNotShowIsReadBackWithOneRequestForAllItsPaths() throws Exception {
         gateway.connect(IDENTITY, Tr181Trees.tr181(IDENTITY));
         gateway.setsReachTheTwin(false);
-        Map<String, String> desired = new LinkedHashMap<>();
-        desired.put("Device.WiFi.SSID.1.SSID", "guest");
-        desired.put("Device.WiFi.SSID.2.SSID", "guest-5g");
-        desired.put("Device.WiFi.Radio.1.Channel", "11");
-        desired.put("Device.WiFi.Radio.2.Channel", "44");
-        desired.put("Device.ManagementServer.PeriodicInformInterval", "600");
+        Map<String, String> desired = Map.of("Device.WiFi.SSID.1.SSID", "guest", "Device.WiFi.SSID.2.SSID", "guest-5g",
+                "Device.WiFi.Radio.1.Channel", "11", "Device.WiFi.Radio.2.Channel", "44",
+                "Device.ManagementServer.PeriodicInformInterval", "600");
         CpeDevice device = device(desired);
 
         assertThat(applier.reconcile(device, DEVICE, false, trigger).condition().reason())

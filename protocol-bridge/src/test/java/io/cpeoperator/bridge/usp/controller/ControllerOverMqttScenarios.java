@@ -60,6 +60,12 @@ abstract class ControllerOverMqttScenarios {
         return agent;
     }
 
+    /** Onboarding goes on after Synced (subscriptions, heartbeat): a test counting messages waits for its end. */
+    private static void awaitOnboardingDone(MqttTestAgent agent) {
+        Await.until("onboarding done", () -> !controller.sessions().find(agent.endpointId()).orElseThrow()
+                .isOnboarding());
+    }
+
     @Test
     void onboardingRaisesConnectedSyncsTheTwinAndCreatesTheStandardSubscriptions() throws Exception {
         try (MqttTestAgent agent = onboardedAgent(agentsUseMqtt311)) {
@@ -107,8 +113,7 @@ abstract class ControllerOverMqttScenarios {
     void onboardingSubscribesToPeriodicOnceAndSetsTheHeartbeatIntervalOnlyWhenItDiffers() throws Exception {
         try (MqttTestAgent agent = onboardedAgent(agentsUseMqtt311)) {
             DeviceId id = DeviceId.usp(agent.endpointId());
-            Await.until("onboarding done", () -> !controller.sessions().find(agent.endpointId()).orElseThrow()
-                    .isOnboarding());
+            awaitOnboardingDone(agent);
             String subscription = agent.subscriptionIdFor("Event", "Device.LocalAgent.Periodic!");
             assertThat(subscription).isEqualTo("cpe-operator-periodic");
             String instance = agent.model().entrySet().stream().filter(e -> e.getValue().equals(subscription))
@@ -200,8 +205,7 @@ abstract class ControllerOverMqttScenarios {
     void aBatchRefreshIsOneGetCarryingEveryPathAndAPathTheAgentRefusesKeepsTheOthers() throws Exception {
         try (MqttTestAgent agent = onboardedAgent(agentsUseMqtt311)) {
             DeviceId id = DeviceId.usp(agent.endpointId());
-            Await.until("onboarding done", () -> !controller.sessions().find(agent.endpointId()).orElseThrow()
-                    .isOnboarding());
+            awaitOnboardingDone(agent);
             agent.model().put("Device.WiFi.Radio.1.Channel", "11");
             agent.model().put("Device.WiFi.SSID.1.SSID", "guest");
             List<String> paths = List.of("Device.WiFi.Radio.1.Channel", "Device.WiFi.SSID.9.SSID",
