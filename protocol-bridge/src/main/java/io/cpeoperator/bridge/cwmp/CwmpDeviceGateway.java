@@ -164,11 +164,10 @@ public final class CwmpDeviceGateway implements DeviceGateway {
     /** One GetParameterValues for all names (chunked only by the device's chunk size), in a session asked for now. */
     @Override
     public CompletionStage<Void> refresh(DeviceId id, List<String> paths) {
-        if (paths.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
         CompletableFuture<Void> refreshed = readValues(id, paths);
-        operations.wakeUp(id);
+        if (!refreshed.isDone()) { // nothing to read, or refused before anything was queued: no session needed
+            operations.wakeUp(id);
+        }
         return refreshed;
     }
 
@@ -185,6 +184,12 @@ public final class CwmpDeviceGateway implements DeviceGateway {
      */
     private CompletableFuture<Void> readValues(DeviceId id, List<String> paths) {
         List<String> names = List.copyOf(new LinkedHashSet<>(paths));
+        if (names.stream().anyMatch(name -> name.endsWith("."))) {
+            // some CPEs die on a partial path in GetParameterValues: a subtree is walked by refresh(id, path)
+            return CompletableFuture.failedFuture(new DeviceOperationException(CwmpFault.CPE_INVALID_ARGUMENTS,
+                    "Invalid arguments: only full parameter names are read together, not " + names.stream()
+                            .filter(name -> name.endsWith(".")).toList()));
+        }
         return fetcher.valuesLeavingOutVanished(devices.getOrCreate(id), names, RpcLane.OPERATION)
                 .thenAccept(fetched -> {
                     twins.applyUpdates(id, TwinSynchronizer.toTwin(fetched.values()), clock.instant());

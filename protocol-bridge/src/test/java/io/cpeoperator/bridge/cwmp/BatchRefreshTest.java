@@ -117,6 +117,19 @@ class BatchRefreshTest {
     }
 
     @Test
+    void aSubtreeAmongTheNamesIsRefusedWithoutBotheringTheDevice() throws Exception {
+        ScriptedCpe cpe = syncedCpe();
+        double connectionRequestsBefore = connectionRequests();
+
+        CompletableFuture<Void> read = fixture.acs.gateway().refresh(id(cpe), List.of("Device.WiFi.SSID.1.SSID",
+                "Device.WiFi.")).toCompletableFuture();
+
+        assertThat(AcsRpcTest.failure(read).faultCode()).isEqualTo(CwmpFault.CPE_INVALID_ARGUMENTS);
+        assertThat(connectionRequests()).isEqualTo(connectionRequestsBefore);
+        assertThat(cpe.runSession("2 PERIODIC")).isEmpty();
+    }
+
+    @Test
     void nothingToReadAsksTheDeviceForNothing() throws Exception {
         ScriptedCpe cpe = syncedCpe();
         double connectionRequestsBefore = connectionRequests();
