@@ -55,6 +55,7 @@ public final class CwmpAcs implements AutoCloseable {
     private final CwmpSessionHandler handler;
     private final CwmpOperations operations;
     private final CwmpDeviceGateway gateway;
+    private final ConnectedWindow connectedWindow;
     private final CwmpDeviceRegistry devices;
     private final DeviceEventBus events = new DeviceEventBus();
     private final ConnectionRequester connectionRequester;
@@ -91,8 +92,9 @@ public final class CwmpAcs implements AutoCloseable {
         this.connectionRequester = new ConnectionRequester(credentials, config.connectionRequests(),
                 new ConnectionRequestRateLimiter(config.connectionRequests(), clock), registry);
         this.operations = new CwmpOperations(devices, engine, connectionRequester);
+        this.connectedWindow = new ConnectedWindow(twins, config.connectedWindow());
         this.gateway = new CwmpDeviceGateway(twins, devices, operations, synchronizer.fetcher(), events,
-                config.connectedWindow(), clock);
+                connectedWindow, clock);
         long period = Math.max(50, Math.min(5_000, config.sessionTimeout().toMillis() / 4));
         timers.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.MILLISECONDS);
     }
@@ -110,14 +112,12 @@ public final class CwmpAcs implements AutoCloseable {
         }
     }
 
-    /** Devices that missed their periodic sessions for longer than the connected window are reported once. */
+    /** Devices that missed their periodic sessions (see {@link ConnectedWindow}) are reported once. */
     private void reportSilentDevices() {
         Instant now = clock.instant();
-        Instant silentSince = now.minus(config.connectedWindow());
         for (CwmpDevice device : devices.all()) {
-            if (device.markDisconnectedIfSilentSince(silentSince)) {
-                events.publish(new DeviceEvent.Disconnected(device.id(), now,
-                        "no Inform for more than " + config.connectedWindow()));
+            if (device.markDisconnectedIfSilentSince(connectedWindow.silentSince(device, now))) {
+                events.publish(new DeviceEvent.Disconnected(device.id(), now, connectedWindow.reason(device)));
             }
         }
     }

@@ -25,7 +25,8 @@ import java.util.Optional;
  * @param holdRequestsWhenQueued    send HoldRequests on the InformResponse while operations wait, so they run
  *                                  before the CPE's own requests
  * @param maxQueuedRpcsPerDevice    bound of each device's request queue
- * @param connectedWindow           a device counts as connected this long after its last Inform
+ * @param connectedWindow           a device counts as connected at least this long after its last Inform; one
+ *                                  with a longer periodic Inform interval for 2.5 of its intervals
  */
 public record CwmpAcsConfig(String host, int port, String path, Optional<TlsConfig> tls, Duration sessionTimeout,
                             SoapLimits limits, AuthMode authMode, String realm, boolean holdRequestsWhenQueued,

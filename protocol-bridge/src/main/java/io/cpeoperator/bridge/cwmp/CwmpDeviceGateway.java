@@ -29,7 +29,6 @@ import io.cpeoperator.bridge.twin.TwinParameter;
 import io.cpeoperator.bridge.twin.TwinStore;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,11 +49,12 @@ public final class CwmpDeviceGateway implements DeviceGateway {
     private final CwmpOperations operations;
     private final ParameterFetcher fetcher;
     private final DeviceEventBus events;
-    private final Duration connectedWindow;
+    private final ConnectedWindow connectedWindow;
     private final Clock clock;
 
     CwmpDeviceGateway(TwinStore twins, CwmpDeviceRegistry devices, CwmpOperations operations,
-                      ParameterFetcher fetcher, DeviceEventBus events, Duration connectedWindow, Clock clock) {
+                      ParameterFetcher fetcher, DeviceEventBus events, ConnectedWindow connectedWindow,
+                      Clock clock) {
         this.twins = twins;
         this.devices = devices;
         this.operations = operations;
@@ -76,9 +76,7 @@ public final class CwmpDeviceGateway implements DeviceGateway {
 
     @Override
     public boolean isConnected(DeviceId id) {
-        return devices.find(id).flatMap(CwmpDevice::lastInform)
-                .map(last -> !last.plus(connectedWindow).isBefore(clock.instant()))
-                .orElse(false);
+        return devices.find(id).map(device -> connectedWindow.isConnected(device, clock.instant())).orElse(false);
     }
 
     @Override

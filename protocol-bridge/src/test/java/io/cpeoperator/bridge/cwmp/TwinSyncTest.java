@@ -225,20 +225,66 @@ class TwinSyncTest {
         fixture = new AcsFixture(CwmpAcsConfig.defaults().withSessionTimeout(Duration.ofMillis(200))
                 .withConnectedWindow(Duration.ofMinutes(10)), new InMemoryCredentialStore(), clock);
         ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "silent-1", "Device.");
+        // 2.5 intervals (5 min) are less than the configured window: the window applies
+        cpe.put("Device.ManagementServer.PeriodicInformInterval", "120", ParameterType.UNSIGNED_INT, true);
         cpe.runSession("2 PERIODIC");
         assertThat(fixture.acs.gateway().isConnected(id(cpe))).isTrue();
 
         clock.advance(Duration.ofMinutes(11));
 
+        awaitDisconnected();
+        assertThat(fixture.events(DeviceEvent.Disconnected.class)).singleElement()
+                .satisfies(d -> assertThat(d.deviceId()).isEqualTo(id(cpe)))
+                .satisfies(d -> assertThat(d.reason()).isEqualTo("no Inform for more than 10 min"));
+        assertThat(fixture.acs.gateway().isConnected(id(cpe))).isFalse();
+        cpe.runSession("2 PERIODIC");
+        assertThat(fixture.acs.gateway().isConnected(id(cpe))).isTrue();
+    }
+
+    @Test
+    void aDeviceThatInformsHourlyStaysConnectedForTwoAndAHalfOfItsIntervals() throws Exception {
+        fixture = new AcsFixture(CwmpAcsConfig.defaults().withSessionTimeout(Duration.ofMillis(200))
+                .withConnectedWindow(Duration.ofMinutes(15)), new InMemoryCredentialStore(), clock);
+        ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "hourly-1", "Device.");
+        cpe.put("Device.ManagementServer.PeriodicInformInterval", "3600", ParameterType.UNSIGNED_INT, true);
+        cpe.runSession("1 BOOT"); // the full sync brings the interval into the twin
+
+        clock.advance(Duration.ofMinutes(149));
+        Thread.sleep(300); // proving an absence: several sweeps (every 50 ms) see the device silent for 149 min
+        assertThat(fixture.events(DeviceEvent.Disconnected.class)).isEmpty();
+        assertThat(fixture.acs.gateway().isConnected(id(cpe))).isTrue();
+
+        clock.advance(Duration.ofMinutes(2));
+        awaitDisconnected();
+        assertThat(fixture.events(DeviceEvent.Disconnected.class)).singleElement().satisfies(d -> assertThat(
+                d.reason()).isEqualTo("no Inform for more than 2 h 30 min (2.5 times its periodic Inform interval "
+                        + "of 1 h)"));
+        assertThat(fixture.acs.gateway().isConnected(id(cpe))).isFalse();
+    }
+
+    @Test
+    void aDeviceWithoutPeriodicInformsOrWithAGarbageIntervalGetsTheConfiguredWindow() throws Exception {
+        fixture = new AcsFixture(CwmpAcsConfig.defaults().withSessionTimeout(Duration.ofMillis(200))
+                .withConnectedWindow(Duration.ofMinutes(15)), new InMemoryCredentialStore(), clock);
+        ScriptedCpe off = new ScriptedCpe(fixture.port(), "no-periodic", "Device.");
+        off.put("Device.ManagementServer.PeriodicInformInterval", "3600", ParameterType.UNSIGNED_INT, true);
+        off.put("Device.ManagementServer.PeriodicInformEnable", "false", ParameterType.BOOLEAN, true);
+        ScriptedCpe garbage = new ScriptedCpe(fixture.port(), "garbage-interval", "Device.");
+        garbage.put("Device.ManagementServer.PeriodicInformInterval", "hourly", ParameterType.STRING, true);
+        off.runSession("1 BOOT");
+        garbage.runSession("1 BOOT");
+
+        clock.advance(Duration.ofMinutes(16));
+
+        assertThat(fixture.acs.gateway().isConnected(id(off))).isFalse();
+        assertThat(fixture.acs.gateway().isConnected(id(garbage))).isFalse();
+    }
+
+    private void awaitDisconnected() throws InterruptedException {
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (fixture.events(DeviceEvent.Disconnected.class).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(20); // the ACS's own sweeper reports it; nothing to wait on but time
         }
-        assertThat(fixture.events(DeviceEvent.Disconnected.class)).singleElement()
-                .satisfies(d -> assertThat(d.deviceId()).isEqualTo(id(cpe)));
-        assertThat(fixture.acs.gateway().isConnected(id(cpe))).isFalse();
-        cpe.runSession("2 PERIODIC");
-        assertThat(fixture.acs.gateway().isConnected(id(cpe))).isTrue();
     }
 
     private static DeviceId id(ScriptedCpe cpe) {
