@@ -222,8 +222,7 @@ class TwinSyncTest {
 
     @Test
     void aDeviceThatMissesItsSessionsIsReportedDisconnectedOnce() throws Exception {
-        fixture = new AcsFixture(CwmpAcsConfig.defaults().withSessionTimeout(Duration.ofMillis(200))
-                .withConnectedWindow(Duration.ofMinutes(10)), new InMemoryCredentialStore(), clock);
+        startWithConnectedWindow(Duration.ofMinutes(10));
         ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "silent-1", "Device.");
         // 2.5 intervals (5 min) are less than the configured window: the window applies
         cpe.put("Device.ManagementServer.PeriodicInformInterval", "120", ParameterType.UNSIGNED_INT, true);
@@ -243,8 +242,7 @@ class TwinSyncTest {
 
     @Test
     void aDeviceThatInformsHourlyStaysConnectedForTwoAndAHalfOfItsIntervals() throws Exception {
-        fixture = new AcsFixture(CwmpAcsConfig.defaults().withSessionTimeout(Duration.ofMillis(200))
-                .withConnectedWindow(Duration.ofMinutes(15)), new InMemoryCredentialStore(), clock);
+        startWithConnectedWindow(Duration.ofMinutes(15));
         ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "hourly-1", "Device.");
         cpe.put("Device.ManagementServer.PeriodicInformInterval", "3600", ParameterType.UNSIGNED_INT, true);
         cpe.runSession("1 BOOT"); // the full sync brings the interval into the twin
@@ -264,8 +262,7 @@ class TwinSyncTest {
 
     @Test
     void aDeviceWithoutPeriodicInformsOrWithAGarbageIntervalGetsTheConfiguredWindow() throws Exception {
-        fixture = new AcsFixture(CwmpAcsConfig.defaults().withSessionTimeout(Duration.ofMillis(200))
-                .withConnectedWindow(Duration.ofMinutes(15)), new InMemoryCredentialStore(), clock);
+        startWithConnectedWindow(Duration.ofMinutes(15));
         ScriptedCpe off = new ScriptedCpe(fixture.port(), "no-periodic", "Device.");
         off.put("Device.ManagementServer.PeriodicInformInterval", "3600", ParameterType.UNSIGNED_INT, true);
         off.put("Device.ManagementServer.PeriodicInformEnable", "false", ParameterType.BOOLEAN, true);
@@ -278,6 +275,12 @@ class TwinSyncTest {
 
         assertThat(fixture.acs.gateway().isConnected(id(off))).isFalse();
         assertThat(fixture.acs.gateway().isConnected(id(garbage))).isFalse();
+    }
+
+    /** A short session timeout: the ACS sweeps for silent devices every 50 ms. */
+    private void startWithConnectedWindow(Duration window) throws Exception {
+        fixture = new AcsFixture(CwmpAcsConfig.defaults().withSessionTimeout(Duration.ofMillis(200))
+                .withConnectedWindow(window), new InMemoryCredentialStore(), clock);
     }
 
     private void awaitDisconnected() throws InterruptedException {
