@@ -84,7 +84,7 @@ public final class CwmpAcs implements AutoCloseable {
         TwinSynchronizer synchronizer = new TwinSynchronizer(twins, config.sync(), events, retries, clock,
                 registry);
         this.engine = new CwmpSessionEngine(config, new CwmpCodec(config.limits()), devices,
-                new CpeAuthenticator(credentials, config.authMode(), config.realm(), clock),
+                new CpeAuthenticator(credentials, config.authMode(), config.realm(), clock, registry),
                 new InformProcessor(twins, events, clock), new CpeRequestResponder(events, clock), synchronizer,
                 metrics, System::nanoTime);
         this.handler = new CwmpSessionHandler(config, engine, metrics);

@@ -7,7 +7,7 @@ import java.time.Clock;
  * syncs must not write 100,000 lines): within the budget each device gets its line, beyond it the lines are held
  * back and the next line that may be written says how many were.
  */
-final class FleetLogBudget {
+public final class FleetLogBudget {
 
     private static final long WINDOW_MILLIS = 60_000;
 
@@ -17,14 +17,14 @@ final class FleetLogBudget {
     private int written;
     private long heldBack;
 
-    FleetLogBudget(Clock clock, int linesPerMinute) {
+    public FleetLogBudget(Clock clock, int linesPerMinute) {
         this.clock = clock;
         this.linesPerMinute = linesPerMinute;
         this.windowStart = clock.millis();
     }
 
     /** -1 when this line is to be held back; otherwise how many were held back since the last line written. */
-    synchronized long take() {
+    public synchronized long take() {
         long now = clock.millis();
         if (now - windowStart >= WINDOW_MILLIS || now < windowStart) {
             windowStart = now;
