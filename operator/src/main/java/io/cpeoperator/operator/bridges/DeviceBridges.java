@@ -2,6 +2,10 @@ package io.cpeoperator.operator.bridges;
 
 import io.cpeoperator.bridge.cwmp.CwmpAcs;
 import io.cpeoperator.bridge.cwmp.CwmpAcsConfig;
+import io.cpeoperator.bridge.cwmp.auth.AuthMode;
+import io.cpeoperator.bridge.cwmp.auth.CredentialStore;
+import io.cpeoperator.bridge.cwmp.auth.CredentialsFile;
+import io.cpeoperator.bridge.cwmp.auth.CredentialsFileStore;
 import io.cpeoperator.bridge.cwmp.auth.InMemoryCredentialStore;
 import io.cpeoperator.bridge.device.CompositeDeviceGateway;
 import io.cpeoperator.bridge.device.DeviceGateway;
@@ -12,6 +16,9 @@ import io.cpeoperator.bridge.twin.TwinStore;
 import io.cpeoperator.bridge.twin.TwinStoreConfig;
 import io.cpeoperator.bridge.usp.controller.UspController;
 import io.cpeoperator.bridge.usp.controller.UspControllerConfig;
+import io.cpeoperator.operator.config.AcsSecuritySettings;
+import io.cpeoperator.operator.config.ConfigException;
+import io.cpeoperator.operator.config.ConfigOption;
 import io.cpeoperator.operator.config.OperatorConfig;
 import io.cpeoperator.simulator.Simulator;
 import io.cpeoperator.simulator.SimulatorConfig;
@@ -19,7 +26,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,6 +58,10 @@ public final class DeviceBridges implements AutoCloseable {
      */
     private static final String SIMULATED_CR_USERNAME = "cpe-operator-cr";
     private static final String SIMULATED_CR_PASSWORD = "simulated-cr-secret";
+    /** The shared credential simulated CWMP devices present in strict mode; its password is made up per process. */
+    static final String SIMULATED_ACS_USERNAME = "cpe-operator-simulated";
+    /** Kubernetes takes up to a minute to update a mounted Secret; checking every 30 s adds little to that. */
+    private static final Duration CREDENTIALS_FILE_POLL = Duration.ofSeconds(30);
 
     private final int mqttPort;
     private final InMemoryCredentialStore credentials;
@@ -66,9 +82,20 @@ public final class DeviceBridges implements AutoCloseable {
         if (settings.hasConnectionRequestCredentials()) {
             credentials.defaultConnectionRequest(settings.crUsername(), settings.crPassword());
         }
-        if (settings.acsPort() >= 0) {
-            acs = new CwmpAcs(CwmpAcsConfig.defaults().withListener("0.0.0.0", settings.acsPort()), twins,
-                    credentials, registry, clock);
+        AcsSecuritySettings security = settings.acsSecurity();
+        CredentialsFileStore credentialsFile = null;
+        if (settings.acsPort() >= 0 || security.tls().isPresent()) {
+            CredentialStore store = credentials;
+            if (security.credentialsFile().isPresent()) {
+                credentialsFile = loadCredentialsFile(security.credentialsFile().get(), credentials, registry);
+                store = credentialsFile;
+            }
+            CwmpAcsConfig acsConfig = CwmpAcsConfig.defaults().withListener("0.0.0.0", settings.acsPort())
+                    .withAuthMode(security.authMode());
+            if (security.tls().isPresent()) {
+                acsConfig = acsConfig.withTls(security.tls().get());
+            }
+            acs = new CwmpAcs(acsConfig, twins, store, registry, clock);
             gateways.put(Protocol.CWMP, acs.gateway());
         }
         // the broker cannot report a port it picked itself, so "0" is resolved to a free port here
@@ -84,6 +111,10 @@ public final class DeviceBridges implements AutoCloseable {
         DeviceBridges bridges = new DeviceBridges(new CompositeDeviceGateway(twins, gateways), mqttPort,
                 credentials);
         try {
+            if (credentialsFile != null) {
+                credentialsFile.pollEvery(CREDENTIALS_FILE_POLL);
+                bridges.started.add(credentialsFile);
+            }
             if (acs != null) {
                 acs.start();
                 bridges.started.add(acs);
@@ -96,9 +127,24 @@ public final class DeviceBridges implements AutoCloseable {
             bridges.close();
             throw e;
         }
-        LOG.info("Device bridges running: CWMP ACS on port {}, USP controller {} via {}",
-                acs == null ? "(off)" : acs.httpPort(), settings.controllerId(), uspConfig.effectiveMqttUrl());
+        LOG.info("Device bridges running: CWMP ACS on http port {}, https port {}, authentication {}; USP "
+                        + "controller {} via {}", acs == null ? "(off)" : acs.httpPort(),
+                acs == null ? "(off)" : acs.httpsPort(), security.authMode(), settings.controllerId(),
+                uspConfig.effectiveMqttUrl());
         return bridges;
+    }
+
+    /** A file that cannot be used stops the start: better than an ACS that refuses the fleet it should serve. */
+    private static CredentialsFileStore loadCredentialsFile(Path file, CredentialStore fallback,
+                                                            MeterRegistry registry) {
+        try {
+            return CredentialsFileStore.load(file, fallback, registry);
+        } catch (CredentialsFile.FormatException e) {
+            throw new ConfigException(ConfigOption.CPE_CREDENTIALS_FILE.flag() + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new ConfigException(ConfigOption.CPE_CREDENTIALS_FILE.flag() + " " + file + " cannot be read ("
+                    + e + "); in Kubernetes, check that the Secret it is mounted from exists and has that key");
+        }
     }
 
     /** Starts {@code settings.simulatedDevices()} simulated devices against the running bridges. */
@@ -120,8 +166,16 @@ public final class DeviceBridges implements AutoCloseable {
                 .controller(settings.controllerId(), UspControllerConfig.DEFAULT_CONTROLLER_TOPIC)
                 .mix(settings.simulatedMix())
                 .connectionRequestCredentials(crUsername, crPassword);
-        if (acs != null) {
+        if (acs != null && acs.httpPort() >= 0) {
             builder.acsUrl("http://127.0.0.1:" + acs.httpPort() + "/");
+        } else if (acs != null) {
+            LOG.warn("The ACS has no plain HTTP listener (--acs-port -1): simulated CWMP devices cannot reach it");
+        }
+        if (acs != null && settings.acsSecurity().authMode() == AuthMode.STRICT) {
+            // strict mode lets no device in without credentials: the simulated fleet shares a made-up one
+            String password = newSimulatedPassword();
+            credentials.putCpe(SIMULATED_ACS_USERNAME, password);
+            builder.acsCredentials(SIMULATED_ACS_USERNAME, password);
         }
         if (!settings.simulatedScenarios().isEmpty()) {
             builder.scenarios(settings.simulatedScenarios());
@@ -132,8 +186,24 @@ public final class DeviceBridges implements AutoCloseable {
         LOG.info("Simulating {} devices ({})", settings.simulatedDevices(), settings.simulatedMix());
     }
 
+    private static String newSimulatedPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
     public DeviceGateway gateway() {
         return gateway;
+    }
+
+    /** The ACS's bound HTTP port; -1 when it has none (or there is no ACS). */
+    public int acsHttpPort() {
+        return acs == null ? -1 : acs.httpPort();
+    }
+
+    /** The ACS's bound HTTPS port; -1 when it has none (or there is no ACS). */
+    public int acsHttpsPort() {
+        return acs == null ? -1 : acs.httpsPort();
     }
 
     @Override
