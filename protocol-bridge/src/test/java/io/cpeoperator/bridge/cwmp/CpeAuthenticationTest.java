@@ -109,8 +109,7 @@ class CpeAuthenticationTest {
         try (RawHttpConnection connection = fixture.connect()) {
             Map<String, String> params = challenge(connection, cpe);
             String first = digest("digest-user", "digest-pass", params.get("realm"), params.get("nonce"), 1);
-            assertThat(connection.post("/", cpe.informBytes("2 PERIODIC"), "Authorization", first).status())
-                    .isEqualTo(200);
+            assertThat(inform(connection, cpe, first)).isEqualTo(200);
 
             Reply replayed = connection.post("/", cpe.informBytes("2 PERIODIC"), "Authorization", first);
             assertThat(replayed.status()).isEqualTo(401);
@@ -120,11 +119,9 @@ class CpeAuthenticationTest {
 
             // counting on with the same nonce is what RFC 7616 clients do, and is fine; counting back is not
             String third = digest("digest-user", "digest-pass", params.get("realm"), params.get("nonce"), 3);
-            assertThat(connection.post("/", cpe.informBytes("2 PERIODIC"), "Authorization", third).status())
-                    .isEqualTo(200);
+            assertThat(inform(connection, cpe, third)).isEqualTo(200);
             String second = digest("digest-user", "digest-pass", params.get("realm"), params.get("nonce"), 2);
-            assertThat(connection.post("/", cpe.informBytes("2 PERIODIC"), "Authorization", second).status())
-                    .isEqualTo(401);
+            assertThat(inform(connection, cpe, second)).isEqualTo(401);
             assertThat(fixture.counter("cpe.cwmp.auth.failures", "reason", "replayed-nonce")).isEqualTo(2);
         }
     }
@@ -136,13 +133,12 @@ class CpeAuthenticationTest {
         try (RawHttpConnection connection = fixture.connect()) {
             Map<String, String> params = challenge(connection, cpe);
             String ha1 = DigestHeader.md5Hex("digest-user:" + params.get("realm") + ":digest-pass");
-            String response = DigestHeader.md5Hex(ha1 + ":" + params.get("nonce") + ":" + DigestHeader.md5Hex("POST:/"));
+            String response = DigestHeader.md5Hex(ha1 + ":" + params.get("nonce") + ":"
+                    + DigestHeader.md5Hex("POST:/"));
             String rfc2069 = "Digest username=\"digest-user\", realm=\"" + params.get("realm") + "\", nonce=\""
                     + params.get("nonce") + "\", uri=\"/\", response=\"" + response + "\"";
-            assertThat(connection.post("/", cpe.informBytes("2 PERIODIC"), "Authorization", rfc2069).status())
-                    .isEqualTo(200);
-            assertThat(connection.post("/", cpe.informBytes("2 PERIODIC"), "Authorization", rfc2069).status())
-                    .isEqualTo(401);
+            assertThat(inform(connection, cpe, rfc2069)).isEqualTo(200);
+            assertThat(inform(connection, cpe, rfc2069)).isEqualTo(401);
         }
         assertThat(fixture.counter("cpe.cwmp.auth.failures", "reason", "replayed-nonce")).isEqualTo(1);
     }
@@ -154,11 +150,9 @@ class CpeAuthenticationTest {
         try (RawHttpConnection connection = fixture.connect()) {
             Map<String, String> params = challenge(connection, cpe);
             String forged = digest("digest-user", "guess", params.get("realm"), params.get("nonce"), 9);
-            assertThat(connection.post("/", cpe.informBytes("2 PERIODIC"), "Authorization", forged).status())
-                    .isEqualTo(401);
+            assertThat(inform(connection, cpe, forged)).isEqualTo(401);
             String genuine = digest("digest-user", "digest-pass", params.get("realm"), params.get("nonce"), 1);
-            assertThat(connection.post("/", cpe.informBytes("2 PERIODIC"), "Authorization", genuine).status())
-                    .isEqualTo(200);
+            assertThat(inform(connection, cpe, genuine)).isEqualTo(200);
         }
     }
 
@@ -180,8 +174,7 @@ class CpeAuthenticationTest {
                     digest("00D09E-bound-1", "bound-pass", params.get("realm"), params.get("nonce"), 1));
             assertThat(digestImpostor.status()).isEqualTo(401);
 
-            assertThat(connection.post("/", owner.informBytes("2 PERIODIC"), "Authorization",
-                    basic("00D09E-bound-1", "bound-pass")).status()).isEqualTo(200);
+            assertThat(inform(connection, owner, basic("00D09E-bound-1", "bound-pass"))).isEqualTo(200);
         }
         assertThat(fixture.counter("cpe.cwmp.auth.failures", "reason", "device-mismatch")).isEqualTo(2);
         // the impostor never reached the twin or the event stream
@@ -210,8 +203,7 @@ class CpeAuthenticationTest {
         for (String serial : new String[]{"fleet-1", "fleet-2"}) {
             ScriptedCpe cpe = new ScriptedCpe(fixture.port(), serial, "Device.");
             try (RawHttpConnection connection = fixture.connect()) {
-                assertThat(connection.post("/", cpe.informBytes("2 PERIODIC"), "Authorization",
-                        basic("cpe", "cpe-secret")).status()).isEqualTo(200);
+                assertThat(inform(connection, cpe, basic("cpe", "cpe-secret"))).isEqualTo(200);
             }
         }
         assertThat(fixture.counter("cpe.cwmp.auth.failures", "reason", "device-mismatch")).isZero();
@@ -222,11 +214,15 @@ class CpeAuthenticationTest {
         start(AuthMode.OPEN);
         ScriptedCpe other = new ScriptedCpe(fixture.port(), "bound-2", "Device.");
         try (RawHttpConnection connection = fixture.connect()) {
-            assertThat(connection.post("/", other.informBytes("2 PERIODIC"), "Authorization",
-                    basic("00D09E-bound-1", "bound-pass")).status()).isEqualTo(401);
+            assertThat(inform(connection, other, basic("00D09E-bound-1", "bound-pass"))).isEqualTo(401);
             // without credentials it is just an unknown device being discovered
             assertThat(connection.post("/", other.informBytes("2 PERIODIC")).status()).isEqualTo(200);
         }
+    }
+
+    /** The status of a periodic Inform of {@code cpe} with this Authorization header. */
+    private static int inform(RawHttpConnection connection, ScriptedCpe cpe, String authorization) throws Exception {
+        return connection.post("/", cpe.informBytes("2 PERIODIC"), "Authorization", authorization).status();
     }
 
     private static Map<String, String> challenge(RawHttpConnection connection, ScriptedCpe cpe) throws Exception {
