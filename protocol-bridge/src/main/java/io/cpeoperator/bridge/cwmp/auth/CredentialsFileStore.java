@@ -12,7 +12,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -25,8 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * CPE credentials from a {@link CredentialsFile} (in Kubernetes: a mounted Secret), re-read when the file changes.
- * Kubernetes updates a mounted Secret by swapping a symlink, which file-watch APIs miss; so the file is polled: its
- * resolved path, modification time and size, and only when one moved its content. A new file replaces the whole
+ * The file is polled ({@link WatchedFile}), its content read only when it moved. A new file replaces the whole
  * set at once; a file that cannot be read or parsed leaves the credentials in use as they are and is logged.
  *
  * <p>Usernames the file does not know, and Connection Request credentials, come from the {@code fallback} store.
@@ -35,21 +33,18 @@ public final class CredentialsFileStore implements CredentialStore, AutoCloseabl
 
     private static final Logger LOG = LoggerFactory.getLogger(CredentialsFileStore.class);
 
-    /** What was last looked at; a change in any field means "read it again". */
-    private record FileVersion(Path realPath, FileTime modified, long size) {
-    }
-
     private final Path file;
+    private final WatchedFile watched;
     private final CredentialStore fallback;
     private final Counter applied;
     private final Counter failed;
     private volatile Map<String, Credentials> credentials;
-    private FileVersion seen;
     private byte[] contentHash;
     private ScheduledExecutorService poller;
 
     private CredentialsFileStore(Path file, CredentialStore fallback, MeterRegistry registry) {
         this.file = file;
+        this.watched = new WatchedFile(file);
         this.fallback = fallback;
         this.applied = reloads(registry, "applied");
         this.failed = reloads(registry, "failed");
@@ -64,10 +59,9 @@ public final class CredentialsFileStore implements CredentialStore, AutoCloseabl
     public static CredentialsFileStore load(Path file, CredentialStore fallback, MeterRegistry registry)
             throws IOException, CredentialsFile.FormatException {
         CredentialsFileStore store = new CredentialsFileStore(file, fallback, registry);
-        FileVersion version = versionOf(file);
+        store.watched.markSeen();
         byte[] content = Files.readAllBytes(file);
         store.credentials = parse(content, file);
-        store.seen = version;
         store.contentHash = sha256(content);
         LOG.info("CPE credentials: {} from {}", store.credentials.size(), file);
         return store;
@@ -79,24 +73,21 @@ public final class CredentialsFileStore implements CredentialStore, AutoCloseabl
      * @return true when new credentials are now in use
      */
     public synchronized boolean reloadIfChanged() {
-        FileVersion version;
         byte[] content;
         try {
-            version = versionOf(file);
-            if (version.equals(seen)) {
+            if (!watched.changed()) {
                 return false;
             }
             content = Files.readAllBytes(file);
         } catch (IOException e) {
-            if (seen != null) {
+            // logged once; the next readable version is read again
+            if (watched.forget()) {
                 LOG.error("CPE credentials file {} cannot be read ({}); the {} credentials read before stay in use",
                         file, e.toString(), credentials.size());
                 failed.increment();
-                seen = null; // logged once; the next readable version is read again
             }
             return false;
         }
-        seen = version;
         byte[] hash = sha256(content);
         if (Arrays.equals(hash, contentHash)) {
             return false;
@@ -156,11 +147,6 @@ public final class CredentialsFileStore implements CredentialStore, AutoCloseabl
             poller.shutdownNow();
             poller = null;
         }
-    }
-
-    private static FileVersion versionOf(Path file) throws IOException {
-        // toRealPath follows the ..data symlink of a mounted Secret: a swap shows even when time and size match
-        return new FileVersion(file.toRealPath(), Files.getLastModifiedTime(file), Files.size(file));
     }
 
     private static Map<String, Credentials> parse(byte[] content, Path file)
