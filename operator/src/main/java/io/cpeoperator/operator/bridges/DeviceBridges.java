@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -93,6 +94,7 @@ public final class DeviceBridges implements AutoCloseable {
             CwmpAcsConfig acsConfig = CwmpAcsConfig.defaults().withListener("0.0.0.0", settings.acsPort())
                     .withAuthMode(security.authMode());
             if (security.tls().isPresent()) {
+                requireReadable(security.tls().get().keyStore(), ConfigOption.ACS_TLS_KEYSTORE);
                 acsConfig = acsConfig.withTls(security.tls().get());
             }
             acs = new CwmpAcs(acsConfig, twins, store, registry, clock);
@@ -134,6 +136,13 @@ public final class DeviceBridges implements AutoCloseable {
         return bridges;
     }
 
+    private static void requireReadable(Path file, ConfigOption option) {
+        if (!Files.isReadable(file)) {
+            throw new ConfigException(option.flag() + " " + file + " cannot be read; in Kubernetes, check that the "
+                    + "Secret it is mounted from exists and has that key");
+        }
+    }
+
     /** A file that cannot be used stops the start: better than an ACS that refuses the fleet it should serve. */
     private static CredentialsFileStore loadCredentialsFile(Path file, CredentialStore fallback,
                                                             MeterRegistry registry) {
@@ -142,8 +151,8 @@ public final class DeviceBridges implements AutoCloseable {
         } catch (CredentialsFile.FormatException e) {
             throw new ConfigException(ConfigOption.CPE_CREDENTIALS_FILE.flag() + ": " + e.getMessage());
         } catch (IOException e) {
-            throw new ConfigException(ConfigOption.CPE_CREDENTIALS_FILE.flag() + " " + file + " cannot be read ("
-                    + e + "); in Kubernetes, check that the Secret it is mounted from exists and has that key");
+            requireReadable(file, ConfigOption.CPE_CREDENTIALS_FILE);
+            throw new ConfigException(ConfigOption.CPE_CREDENTIALS_FILE.flag() + " " + file + " cannot be read: " + e);
         }
     }
 
