@@ -1,11 +1,7 @@
 package io.cpeoperator.operator.bridges;
 
 import io.cpeoperator.bridge.cwmp.CwmpAcs;
-import io.cpeoperator.bridge.cwmp.CwmpAcsConfig;
 import io.cpeoperator.bridge.cwmp.auth.AuthMode;
-import io.cpeoperator.bridge.cwmp.auth.CredentialStore;
-import io.cpeoperator.bridge.cwmp.auth.CredentialsFile;
-import io.cpeoperator.bridge.cwmp.auth.CredentialsFileStore;
 import io.cpeoperator.bridge.cwmp.auth.InMemoryCredentialStore;
 import io.cpeoperator.bridge.device.CompositeDeviceGateway;
 import io.cpeoperator.bridge.device.DeviceGateway;
@@ -17,8 +13,6 @@ import io.cpeoperator.bridge.twin.TwinStoreConfig;
 import io.cpeoperator.bridge.usp.controller.UspController;
 import io.cpeoperator.bridge.usp.controller.UspControllerConfig;
 import io.cpeoperator.operator.config.AcsSecuritySettings;
-import io.cpeoperator.operator.config.ConfigException;
-import io.cpeoperator.operator.config.ConfigOption;
 import io.cpeoperator.operator.config.OperatorConfig;
 import io.cpeoperator.simulator.Simulator;
 import io.cpeoperator.simulator.SimulatorConfig;
@@ -26,12 +20,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -61,8 +51,6 @@ public final class DeviceBridges implements AutoCloseable {
     private static final String SIMULATED_CR_PASSWORD = "simulated-cr-secret";
     /** The shared credential simulated CWMP devices present in strict mode; its password is made up per process. */
     static final String SIMULATED_ACS_USERNAME = "cpe-operator-simulated";
-    /** Kubernetes takes up to a minute to update a mounted Secret; checking every 30 s adds little to that. */
-    private static final Duration CREDENTIALS_FILE_POLL = Duration.ofSeconds(30);
 
     private final int mqttPort;
     private final InMemoryCredentialStore credentials;
@@ -84,20 +72,10 @@ public final class DeviceBridges implements AutoCloseable {
             credentials.defaultConnectionRequest(settings.crUsername(), settings.crPassword());
         }
         AcsSecuritySettings security = settings.acsSecurity();
-        CredentialsFileStore credentialsFile = null;
+        SecuredAcs secured = null;
         if (settings.acsPort() >= 0 || security.tls().isPresent()) {
-            CredentialStore store = credentials;
-            if (security.credentialsFile().isPresent()) {
-                credentialsFile = loadCredentialsFile(security.credentialsFile().get(), credentials, registry);
-                store = credentialsFile;
-            }
-            CwmpAcsConfig acsConfig = CwmpAcsConfig.defaults().withListener("0.0.0.0", settings.acsPort())
-                    .withAuthMode(security.authMode());
-            if (security.tls().isPresent()) {
-                requireReadable(security.tls().get().keyStore(), ConfigOption.ACS_TLS_KEYSTORE);
-                acsConfig = acsConfig.withTls(security.tls().get());
-            }
-            acs = new CwmpAcs(acsConfig, twins, store, registry, clock);
+            secured = SecuredAcs.create(settings.acsPort(), security, twins, credentials, registry, clock);
+            acs = secured.acs();
             gateways.put(Protocol.CWMP, acs.gateway());
         }
         // the broker cannot report a port it picked itself, so "0" is resolved to a free port here
@@ -113,9 +91,9 @@ public final class DeviceBridges implements AutoCloseable {
         DeviceBridges bridges = new DeviceBridges(new CompositeDeviceGateway(twins, gateways), mqttPort,
                 credentials);
         try {
-            if (credentialsFile != null) {
-                credentialsFile.pollEvery(CREDENTIALS_FILE_POLL);
-                bridges.started.add(credentialsFile);
+            if (secured != null && secured.credentialsFile().isPresent()) {
+                secured.credentialsFile().get().pollEvery(SecuredAcs.CREDENTIALS_FILE_POLL);
+                bridges.started.add(secured.credentialsFile().get());
             }
             if (acs != null) {
                 acs.start();
@@ -134,26 +112,6 @@ public final class DeviceBridges implements AutoCloseable {
                 acs == null ? "(off)" : acs.httpsPort(), security.authMode(), settings.controllerId(),
                 uspConfig.effectiveMqttUrl());
         return bridges;
-    }
-
-    private static void requireReadable(Path file, ConfigOption option) {
-        if (!Files.isReadable(file)) {
-            throw new ConfigException(option.flag() + " " + file + " cannot be read; in Kubernetes, check that the "
-                    + "Secret it is mounted from exists and has that key");
-        }
-    }
-
-    /** A file that cannot be used stops the start: better than an ACS that refuses the fleet it should serve. */
-    private static CredentialsFileStore loadCredentialsFile(Path file, CredentialStore fallback,
-                                                            MeterRegistry registry) {
-        try {
-            return CredentialsFileStore.load(file, fallback, registry);
-        } catch (CredentialsFile.FormatException e) {
-            throw new ConfigException(ConfigOption.CPE_CREDENTIALS_FILE.flag() + ": " + e.getMessage());
-        } catch (IOException e) {
-            requireReadable(file, ConfigOption.CPE_CREDENTIALS_FILE);
-            throw new ConfigException(ConfigOption.CPE_CREDENTIALS_FILE.flag() + " " + file + " cannot be read: " + e);
-        }
     }
 
     /** Starts {@code settings.simulatedDevices()} simulated devices against the running bridges. */
