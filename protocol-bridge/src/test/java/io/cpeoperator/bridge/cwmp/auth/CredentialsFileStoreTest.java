@@ -38,7 +38,8 @@ class CredentialsFileStoreTest {
             Files.setLastModifiedTime(second.resolve("credentials"),
                     Files.getLastModifiedTime(first.resolve("credentials")));
             Path swap = Files.createSymbolicLink(dir.resolve("..data_tmp"), second.getFileName());
-            Files.move(swap, dir.resolve("..data"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(swap, dir.resolve("..data"), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
 
             assertThat(store.reloadIfChanged()).isTrue();
             assertThat(store.cpeCredentials("fleet")).map(Credentials::password).contains("two");
