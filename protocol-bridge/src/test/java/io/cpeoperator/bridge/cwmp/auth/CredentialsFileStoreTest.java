@@ -25,7 +25,7 @@ class CredentialsFileStoreTest {
     void aSecretUpdatedBySymlinkSwapIsPickedUpAtTheNextCheck() throws Exception {
         // the kubelet's layout: credentials -> ..data/credentials, ..data -> ..<timestamp>
         Path first = Files.createDirectory(dir.resolve("..2026_11_25_20_00_00"));
-        Files.writeString(first.resolve("credentials"), "fleet:one\n");
+        Files.writeString(first.resolve("credentials"), "fleet:one\n00D09E-1:pw:00D09E-IGD-2\n");
         Files.createSymbolicLink(dir.resolve("..data"), first.getFileName());
         Path file = Files.createSymbolicLink(dir.resolve("credentials"), Path.of("..data", "credentials"));
 
@@ -34,6 +34,7 @@ class CredentialsFileStoreTest {
             assertThat(store.reloadIfChanged()).as("nothing changed").isFalse();
 
             Path second = Files.createDirectory(dir.resolve("..2026_11_25_20_05_00"));
+            // same size, same time: only the resolved path tells the kubelet swapped the file
             Files.writeString(second.resolve("credentials"), "fleet:two\n00D09E-1:pw:00D09E-IGD-1\n");
             Files.setLastModifiedTime(second.resolve("credentials"),
                     Files.getLastModifiedTime(first.resolve("credentials")));
