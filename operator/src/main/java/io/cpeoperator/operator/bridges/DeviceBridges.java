@@ -1,7 +1,7 @@
 package io.cpeoperator.operator.bridges;
 
 import io.cpeoperator.bridge.cwmp.CwmpAcs;
-import io.cpeoperator.bridge.cwmp.CwmpAcsConfig;
+import io.cpeoperator.bridge.cwmp.auth.AuthMode;
 import io.cpeoperator.bridge.cwmp.auth.InMemoryCredentialStore;
 import io.cpeoperator.bridge.device.CompositeDeviceGateway;
 import io.cpeoperator.bridge.device.DeviceGateway;
@@ -12,6 +12,7 @@ import io.cpeoperator.bridge.twin.TwinStore;
 import io.cpeoperator.bridge.twin.TwinStoreConfig;
 import io.cpeoperator.bridge.usp.controller.UspController;
 import io.cpeoperator.bridge.usp.controller.UspControllerConfig;
+import io.cpeoperator.operator.config.AcsSecuritySettings;
 import io.cpeoperator.operator.config.OperatorConfig;
 import io.cpeoperator.simulator.Simulator;
 import io.cpeoperator.simulator.SimulatorConfig;
@@ -19,9 +20,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +49,8 @@ public final class DeviceBridges implements AutoCloseable {
      */
     private static final String SIMULATED_CR_USERNAME = "cpe-operator-cr";
     private static final String SIMULATED_CR_PASSWORD = "simulated-cr-secret";
+    /** The shared credential simulated CWMP devices present in strict mode; its password is made up per process. */
+    static final String SIMULATED_ACS_USERNAME = "cpe-operator-simulated";
 
     private final int mqttPort;
     private final InMemoryCredentialStore credentials;
@@ -66,9 +71,11 @@ public final class DeviceBridges implements AutoCloseable {
         if (settings.hasConnectionRequestCredentials()) {
             credentials.defaultConnectionRequest(settings.crUsername(), settings.crPassword());
         }
-        if (settings.acsPort() >= 0) {
-            acs = new CwmpAcs(CwmpAcsConfig.defaults().withListener("0.0.0.0", settings.acsPort()), twins,
-                    credentials, registry, clock);
+        AcsSecuritySettings security = settings.acsSecurity();
+        SecuredAcs secured = null;
+        if (settings.acsPort() >= 0 || security.tls().isPresent()) {
+            secured = SecuredAcs.create(settings.acsPort(), security, twins, credentials, registry, clock);
+            acs = secured.acs();
             gateways.put(Protocol.CWMP, acs.gateway());
         }
         // the broker cannot report a port it picked itself, so "0" is resolved to a free port here
@@ -84,6 +91,10 @@ public final class DeviceBridges implements AutoCloseable {
         DeviceBridges bridges = new DeviceBridges(new CompositeDeviceGateway(twins, gateways), mqttPort,
                 credentials);
         try {
+            if (secured != null && secured.credentialsFile().isPresent()) {
+                secured.credentialsFile().get().pollEvery(SecuredAcs.CREDENTIALS_FILE_POLL);
+                bridges.started.add(secured.credentialsFile().get());
+            }
             if (acs != null) {
                 acs.start();
                 bridges.started.add(acs);
@@ -96,8 +107,10 @@ public final class DeviceBridges implements AutoCloseable {
             bridges.close();
             throw e;
         }
-        LOG.info("Device bridges running: CWMP ACS on port {}, USP controller {} via {}",
-                acs == null ? "(off)" : acs.httpPort(), settings.controllerId(), uspConfig.effectiveMqttUrl());
+        LOG.info("Device bridges running: CWMP ACS on http port {}, https port {}, authentication {}; USP "
+                        + "controller {} via {}", acs == null ? "(off)" : acs.httpPort(),
+                acs == null ? "(off)" : acs.httpsPort(), security.authMode(), settings.controllerId(),
+                uspConfig.effectiveMqttUrl());
         return bridges;
     }
 
@@ -120,8 +133,16 @@ public final class DeviceBridges implements AutoCloseable {
                 .controller(settings.controllerId(), UspControllerConfig.DEFAULT_CONTROLLER_TOPIC)
                 .mix(settings.simulatedMix())
                 .connectionRequestCredentials(crUsername, crPassword);
-        if (acs != null) {
+        if (acs != null && acs.httpPort() >= 0) {
             builder.acsUrl("http://127.0.0.1:" + acs.httpPort() + "/");
+        } else if (acs != null) {
+            LOG.warn("The ACS has no plain HTTP listener (--acs-port -1): simulated CWMP devices cannot reach it");
+        }
+        if (acs != null && settings.acsSecurity().authMode() == AuthMode.STRICT) {
+            // strict mode lets no device in without credentials: the simulated fleet shares a made-up one
+            String password = newSimulatedPassword();
+            credentials.putCpe(SIMULATED_ACS_USERNAME, password);
+            builder.acsCredentials(SIMULATED_ACS_USERNAME, password);
         }
         if (!settings.simulatedScenarios().isEmpty()) {
             builder.scenarios(settings.simulatedScenarios());
@@ -132,8 +153,24 @@ public final class DeviceBridges implements AutoCloseable {
         LOG.info("Simulating {} devices ({})", settings.simulatedDevices(), settings.simulatedMix());
     }
 
+    private static String newSimulatedPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
     public DeviceGateway gateway() {
         return gateway;
+    }
+
+    /** The ACS's bound HTTP port; -1 when it has none (or there is no ACS). */
+    public int acsHttpPort() {
+        return acs == null ? -1 : acs.httpPort();
+    }
+
+    /** The ACS's bound HTTPS port; -1 when it has none (or there is no ACS). */
+    public int acsHttpsPort() {
+        return acs == null ? -1 : acs.httpsPort();
     }
 
     @Override

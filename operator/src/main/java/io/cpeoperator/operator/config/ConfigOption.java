@@ -27,6 +27,22 @@ public enum ConfigOption {
                     + "no Connection Request); 0s turns the re-reads off."),
     ACS_PORT("--acs-port", "CPE_ACS_PORT", "7547",
             "Port of the CWMP (TR-069) ACS endpoint devices open sessions to; 0 picks a free port, -1 turns it off."),
+    ACS_TLS_PORT("--acs-tls-port", "CPE_ACS_TLS_PORT", "-1",
+            "Port of the ACS's HTTPS listener (TR-069 wants HTTPS towards the ACS in production); -1 turns it off, "
+                    + "0 picks a free port. Needs --acs-tls-keystore."),
+    ACS_TLS_KEYSTORE("--acs-tls-keystore", "CPE_ACS_TLS_KEYSTORE", "",
+            "PKCS12 file with the ACS's server certificate and private key, for --acs-tls-port."),
+    ACS_TLS_KEYSTORE_PASSWORD("--acs-tls-keystore-password", "CPE_ACS_TLS_KEYSTORE_PASSWORD", "",
+            "Password of --acs-tls-keystore. Prefer the environment variable (from a Kubernetes Secret): a flag is "
+                    + "visible in the process list."),
+    ACS_AUTH("--acs-auth", "CPE_ACS_AUTH", "open",
+            "How CWMP devices authenticate to the ACS: open (discovery: devices without credentials or with an "
+                    + "unknown username are let in, a known username must present its password) or strict (every "
+                    + "session needs credentials from --cpe-credentials-file)."),
+    CPE_CREDENTIALS_FILE("--cpe-credentials-file", "CPE_CPE_CREDENTIALS_FILE", "",
+            "File with the credentials CWMP devices present to the ACS (their ManagementServer.Username/Password), "
+                    + "one per line: username:password, or username:password:OUI-ProductClass-Serial to bind it to "
+                    + "one device; # comments and blank lines allowed. Re-read when it changes (a mounted Secret)."),
     MQTT_PORT("--mqtt-port", "CPE_MQTT_PORT", "1883",
             "Port of the embedded MQTT broker USP agents connect to (unless --mqtt-url names an external one); "
                     + "0 picks a free port."),

@@ -27,10 +27,12 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
      * @param crUsername         Connection Request username for CWMP devices; empty for none
      * @param crPassword         its password (never printed)
      * @param simulatedDevices   0 for none
+     * @param acsSecurity        how the ACS authenticates devices, and its HTTPS listener
      */
     public record BridgeSettings(int acsPort, int mqttPort, String mqttUrl, String controllerId,
                                  Duration uspHeartbeatInterval, String crUsername, String crPassword,
-                                 int simulatedDevices, String simulatedMix, String simulatedScenarios) {
+                                 int simulatedDevices, String simulatedMix, String simulatedScenarios,
+                                 AcsSecuritySettings acsSecurity) {
 
         public boolean hasConnectionRequestCredentials() {
             return !crUsername.isEmpty();
@@ -43,7 +45,8 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                     + ", controllerId=" + controllerId + ", uspHeartbeatInterval=" + uspHeartbeatInterval
                     + ", crUsername=" + crUsername + ", crPassword="
                     + (crPassword.isEmpty() ? "" : "***") + ", simulatedDevices=" + simulatedDevices
-                    + ", simulatedMix=" + simulatedMix + ", simulatedScenarios=" + simulatedScenarios + "]";
+                    + ", simulatedMix=" + simulatedMix + ", simulatedScenarios=" + simulatedScenarios
+                    + ", acsSecurity=" + acsSecurity + "]";
         }
     }
 
@@ -82,6 +85,9 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                 throw new ConfigException(name + " needs a value, e.g. " + name + " " + option.defaultValue());
             }
         }
+        int acsPort = "-1".equals(value(values, ConfigOption.ACS_PORT)) ? -1
+                : parsePort(value(values, ConfigOption.ACS_PORT), ConfigOption.ACS_PORT);
+        int simulatedDevices = parseCount(value(values, ConfigOption.SIMULATE), ConfigOption.SIMULATE);
         return new OperatorConfig(
                 parseBoolean(values.get(ConfigOption.EMBEDDED), ConfigOption.EMBEDDED),
                 parsePort(value(values, ConfigOption.HTTP_PORT), ConfigOption.HTTP_PORT),
@@ -91,17 +97,17 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                 parseDuration(value(values, ConfigOption.LAST_CONTACT_INTERVAL), ConfigOption.LAST_CONTACT_INTERVAL),
                 parseDuration(value(values, ConfigOption.DRIFT_CHECK_INTERVAL), ConfigOption.DRIFT_CHECK_INTERVAL),
                 new BridgeSettings(
-                        "-1".equals(value(values, ConfigOption.ACS_PORT)) ? -1
-                                : parsePort(value(values, ConfigOption.ACS_PORT), ConfigOption.ACS_PORT),
+                        acsPort,
                         parsePort(value(values, ConfigOption.MQTT_PORT), ConfigOption.MQTT_PORT),
                         value(values, ConfigOption.MQTT_URL).trim(),
                         requireText(value(values, ConfigOption.CONTROLLER_ID), ConfigOption.CONTROLLER_ID),
                         parseHeartbeat(value(values, ConfigOption.USP_HEARTBEAT_INTERVAL)),
                         value(values, ConfigOption.CR_USERNAME).trim(),
                         connectionRequestPassword(values),
-                        parseCount(value(values, ConfigOption.SIMULATE), ConfigOption.SIMULATE),
+                        simulatedDevices,
                         value(values, ConfigOption.SIMULATE_MIX).trim(),
-                        value(values, ConfigOption.SIMULATE_SCENARIOS).trim()));
+                        value(values, ConfigOption.SIMULATE_SCENARIOS).trim(),
+                        AcsSecuritySettings.parse(option -> value(values, option), simulatedDevices, acsPort)));
     }
 
     /** Text for --help. */
@@ -141,7 +147,7 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
         };
     }
 
-    private static int parsePort(String text, ConfigOption option) {
+    static int parsePort(String text, ConfigOption option) {
         try {
             int port = Integer.parseInt(text);
             if (port >= 0 && port <= 65535) {

@@ -30,7 +30,6 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +48,8 @@ import java.util.concurrent.TimeUnit;
 public final class CwmpAcs implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CwmpAcs.class);
+    /** Kubernetes takes up to a minute to update a mounted Secret; checking every 30 s adds little to that. */
+    private static final long KEY_STORE_POLL_SECONDS = 30;
 
     private final CwmpAcsConfig config;
     private final CwmpSessionEngine engine;
@@ -65,6 +66,7 @@ public final class CwmpAcs implements AutoCloseable {
     private Server server;
     private ServerConnector httpConnector;
     private ServerConnector httpsConnector;
+    private volatile TlsServerContext tlsContext;
 
     public CwmpAcs(CwmpAcsConfig config, TwinStore twins, CredentialStore credentials, MeterRegistry registry,
                    Clock clock) {
@@ -85,7 +87,7 @@ public final class CwmpAcs implements AutoCloseable {
         TwinSynchronizer synchronizer = new TwinSynchronizer(twins, config.sync(), events, retries, clock,
                 registry);
         this.engine = new CwmpSessionEngine(config, new CwmpCodec(config.limits()), devices,
-                new CpeAuthenticator(credentials, config.authMode(), config.realm(), clock),
+                new CpeAuthenticator(credentials, config.authMode(), config.realm(), clock, registry),
                 new InformProcessor(twins, events, clock), new CpeRequestResponder(events, clock), synchronizer,
                 metrics, System::nanoTime);
         this.handler = new CwmpSessionHandler(config, engine, metrics);
@@ -163,14 +165,11 @@ public final class CwmpAcs implements AutoCloseable {
         }
         if (config.tls().isPresent()) {
             TlsConfig tls = config.tls().get();
-            SslContextFactory.Server ssl = new SslContextFactory.Server();
-            ssl.setKeyStorePath(tls.keyStore().toString());
-            ssl.setKeyStorePassword(tls.keyStorePassword());
-            ssl.setKeyStoreType(tls.keyStoreType());
+            tlsContext = new TlsServerContext(tls);
             HttpConfiguration https = new HttpConfiguration(http);
             // CPEs present IP addresses and self-chosen host names; SNI host checks would lock them out
             https.addCustomizer(new SecureRequestCustomizer(false));
-            httpsConnector = new ServerConnector(newServer, new SslConnectionFactory(ssl, "http/1.1"),
+            httpsConnector = new ServerConnector(newServer, new SslConnectionFactory(tlsContext.factory(), "http/1.1"),
                     new HttpConnectionFactory(https));
             httpsConnector.setHost(config.host());
             httpsConnector.setPort(tls.port());
@@ -180,7 +179,24 @@ public final class CwmpAcs implements AutoCloseable {
         newServer.setHandler(handler);
         newServer.start();
         server = newServer;
+        if (tlsContext != null) {
+            timers.scheduleWithFixedDelay(this::reloadTlsKeyStoreIfChanged, KEY_STORE_POLL_SECONDS,
+                    KEY_STORE_POLL_SECONDS, TimeUnit.SECONDS);
+        }
         LOG.info("CWMP ACS listening: http port {}, https port {}, path {}", httpPort(), httpsPort(), config.path());
+    }
+
+    /**
+     * Swaps a changed key store file in for new HTTPS connections (checked every {@value #KEY_STORE_POLL_SECONDS}
+     * s); false when there is none, it did not change or it cannot be used.
+     */
+    public boolean reloadTlsKeyStoreIfChanged() {
+        try {
+            return tlsContext != null && tlsContext.reloadIfChanged();
+        } catch (RuntimeException e) {
+            LOG.error("checking the ACS TLS key store failed", e);
+            return false;
+        }
     }
 
     /** The bound HTTP port of the dedicated server, -1 when none. */

@@ -6,6 +6,7 @@ import io.cpeoperator.bridge.cwmp.soap.SoapLimits;
 import io.cpeoperator.bridge.cwmp.soap.rpc.InformResponse;
 import io.cpeoperator.bridge.cwmp.testing.RawHttpConnection;
 import io.cpeoperator.bridge.cwmp.testing.ScriptedCpe;
+import io.cpeoperator.bridge.cwmp.testing.TestKeyStores;
 import io.cpeoperator.bridge.twin.ShardedTwinStore;
 import io.cpeoperator.bridge.twin.TwinStoreConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,15 +29,9 @@ class AcsListenersTest {
 
     @Test
     void servesSessionsOverHttps(@TempDir Path dir) throws Exception {
-        Path keyStore = dir.resolve("acs.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "acs", "-keyalg", "EC", "-groupname", "secp256r1", "-storetype", "PKCS12",
-                "-keystore", keyStore.toString(), "-storepass", "changeit", "-dname", "CN=127.0.0.1", "-validity", "2")
-                .redirectErrorStream(true).start();
-        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(keytool.exitValue()).isZero();
+        Path keyStore = TestKeyStores.generate(dir.resolve("acs.p12"));
         CwmpAcsConfig config = CwmpAcsConfig.defaults().withListener("127.0.0.1", -1)
-                .withTls(new TlsConfig(0, keyStore, "changeit", "PKCS12"));
+                .withTls(new TlsConfig(0, keyStore, TestKeyStores.PASSWORD, "PKCS12"));
 
         try (CwmpAcs acs = new CwmpAcs(config, twins, new InMemoryCredentialStore(), registry, Clock.systemUTC())) {
             acs.start();

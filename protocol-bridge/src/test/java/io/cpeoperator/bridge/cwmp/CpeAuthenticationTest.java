@@ -7,6 +7,8 @@ import io.cpeoperator.bridge.cwmp.testing.AcsFixture;
 import io.cpeoperator.bridge.cwmp.testing.RawHttpConnection;
 import io.cpeoperator.bridge.cwmp.testing.RawHttpConnection.Reply;
 import io.cpeoperator.bridge.cwmp.testing.ScriptedCpe;
+import io.cpeoperator.bridge.device.DeviceEvent;
+import io.cpeoperator.bridge.device.DeviceId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CpeAuthenticationTest {
 
     private final InMemoryCredentialStore credentials = new InMemoryCredentialStore()
-            .putCpe("cpe", "cpe-secret").putCpe("digest-user", "digest-pass");
+            .putCpe("cpe", "cpe-secret").putCpe("digest-user", "digest-pass")
+            .putCpe("00D09E-bound-1", "bound-pass", DeviceId.cwmp("00D09E", "HGW", "bound-1"));
     private AcsFixture fixture;
 
     @AfterEach
@@ -99,16 +102,150 @@ class CpeAuthenticationTest {
         }
     }
 
+    @Test
+    void aCapturedDigestAnswerCannotBeReplayed() throws Exception {
+        start(AuthMode.STRICT);
+        ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "replay-1", "Device.");
+        try (RawHttpConnection connection = fixture.connect()) {
+            Map<String, String> params = challenge(connection, cpe);
+            String first = digest("digest-user", "digest-pass", params.get("realm"), params.get("nonce"), 1);
+            assertThat(inform(connection, cpe, first)).isEqualTo(200);
+
+            Reply replayed = connection.post("/", cpe.informBytes("2 PERIODIC"), "Authorization", first);
+            assertThat(replayed.status()).isEqualTo(401);
+            // the device's own next answer is not lost: it is told the nonce is stale and gets a fresh one
+            assertThat(replayed.header("www-authenticate")).contains("stale=true").doesNotContain(params.get("nonce"));
+            assertThat(fixture.counter("cpe.cwmp.auth.failures", "reason", "replayed-nonce")).isEqualTo(1);
+
+            // counting on with the same nonce is what RFC 7616 clients do, and is fine; counting back is not
+            String third = digest("digest-user", "digest-pass", params.get("realm"), params.get("nonce"), 3);
+            assertThat(inform(connection, cpe, third)).isEqualTo(200);
+            String second = digest("digest-user", "digest-pass", params.get("realm"), params.get("nonce"), 2);
+            assertThat(inform(connection, cpe, second)).isEqualTo(401);
+            assertThat(fixture.counter("cpe.cwmp.auth.failures", "reason", "replayed-nonce")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void withoutQopANonceIsSingleUse() throws Exception {
+        start(AuthMode.STRICT);
+        ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "replay-2", "Device.");
+        try (RawHttpConnection connection = fixture.connect()) {
+            Map<String, String> params = challenge(connection, cpe);
+            String ha1 = DigestHeader.md5Hex("digest-user:" + params.get("realm") + ":digest-pass");
+            String response = DigestHeader.md5Hex(ha1 + ":" + params.get("nonce") + ":"
+                    + DigestHeader.md5Hex("POST:/"));
+            String rfc2069 = "Digest username=\"digest-user\", realm=\"" + params.get("realm") + "\", nonce=\""
+                    + params.get("nonce") + "\", uri=\"/\", response=\"" + response + "\"";
+            assertThat(inform(connection, cpe, rfc2069)).isEqualTo(200);
+            assertThat(inform(connection, cpe, rfc2069)).isEqualTo(401);
+        }
+        assertThat(fixture.counter("cpe.cwmp.auth.failures", "reason", "replayed-nonce")).isEqualTo(1);
+    }
+
+    @Test
+    void aForgedAnswerDoesNotBurnTheDevicesNonceCount() throws Exception {
+        start(AuthMode.STRICT);
+        ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "replay-3", "Device.");
+        try (RawHttpConnection connection = fixture.connect()) {
+            Map<String, String> params = challenge(connection, cpe);
+            String forged = digest("digest-user", "guess", params.get("realm"), params.get("nonce"), 9);
+            assertThat(inform(connection, cpe, forged)).isEqualTo(401);
+            String genuine = digest("digest-user", "digest-pass", params.get("realm"), params.get("nonce"), 1);
+            assertThat(inform(connection, cpe, genuine)).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aDeviceBoundCredentialOpensOnlyItsOwnDevicesSession() throws Exception {
+        start(AuthMode.STRICT);
+        ScriptedCpe owner = new ScriptedCpe(fixture.port(), "bound-1", "Device.");
+        ScriptedCpe other = new ScriptedCpe(fixture.port(), "bound-2", "Device.");
+        try (RawHttpConnection connection = fixture.connect()) {
+            Reply impostor = connection.post("/", other.informBytes("2 PERIODIC"), "Authorization",
+                    basic("00D09E-bound-1", "bound-pass"));
+            assertThat(impostor.status()).isEqualTo(401);
+            assertThat(impostor.header("www-authenticate")).startsWith("Digest realm=");
+            assertThat(impostor.sessionCookie()).isNull();
+
+            // Digest after the challenge is refused the same way
+            Map<String, String> params = challenge(connection, other);
+            Reply digestImpostor = connection.post("/", other.informBytes("2 PERIODIC"), "Authorization",
+                    digest("00D09E-bound-1", "bound-pass", params.get("realm"), params.get("nonce"), 1));
+            assertThat(digestImpostor.status()).isEqualTo(401);
+
+            assertThat(inform(connection, owner, basic("00D09E-bound-1", "bound-pass"))).isEqualTo(200);
+        }
+        assertThat(fixture.counter("cpe.cwmp.auth.failures", "reason", "device-mismatch")).isEqualTo(2);
+        // the impostor never reached the twin or the event stream
+        assertThat(fixture.events(DeviceEvent.Connected.class)).extracting(DeviceEvent::deviceId)
+                .containsExactly(DeviceId.cwmp("00D09E", "HGW", "bound-1"));
+    }
+
+    @Test
+    void aBoundCredentialCannotSwitchDevicesInsideItsSession() throws Exception {
+        start(AuthMode.STRICT);
+        ScriptedCpe owner = new ScriptedCpe(fixture.port(), "bound-1", "Device.");
+        ScriptedCpe other = new ScriptedCpe(fixture.port(), "bound-2", "Device.");
+        try (RawHttpConnection connection = fixture.connect()) {
+            String credentials = basic("00D09E-bound-1", "bound-pass");
+            Reply own = connection.post("/", owner.informBytes("2 PERIODIC"), "Authorization", credentials);
+            assertThat(own.status()).isEqualTo(200);
+            assertThat(connection.post("/", other.informBytes("2 PERIODIC"), "Authorization", credentials,
+                    "Cookie", "cwmpsid=" + own.sessionCookie()).status()).isEqualTo(401);
+        }
+        assertThat(fixture.counter("cpe.cwmp.auth.failures", "reason", "device-mismatch")).isEqualTo(1);
+    }
+
+    @Test
+    void anUnboundCredentialServesAnyDevice() throws Exception {
+        start(AuthMode.STRICT);
+        for (String serial : new String[]{"fleet-1", "fleet-2"}) {
+            ScriptedCpe cpe = new ScriptedCpe(fixture.port(), serial, "Device.");
+            try (RawHttpConnection connection = fixture.connect()) {
+                assertThat(inform(connection, cpe, basic("cpe", "cpe-secret"))).isEqualTo(200);
+            }
+        }
+        assertThat(fixture.counter("cpe.cwmp.auth.failures", "reason", "device-mismatch")).isZero();
+    }
+
+    @Test
+    void openModeStillHoldsAKnownBoundUsernameToItsDevice() throws Exception {
+        start(AuthMode.OPEN);
+        ScriptedCpe other = new ScriptedCpe(fixture.port(), "bound-2", "Device.");
+        try (RawHttpConnection connection = fixture.connect()) {
+            assertThat(inform(connection, other, basic("00D09E-bound-1", "bound-pass"))).isEqualTo(401);
+            // without credentials it is just an unknown device being discovered
+            assertThat(connection.post("/", other.informBytes("2 PERIODIC")).status()).isEqualTo(200);
+        }
+    }
+
+    /** The status of a periodic Inform of {@code cpe} with this Authorization header. */
+    private static int inform(RawHttpConnection connection, ScriptedCpe cpe, String authorization) throws Exception {
+        return connection.post("/", cpe.informBytes("2 PERIODIC"), "Authorization", authorization).status();
+    }
+
+    private static Map<String, String> challenge(RawHttpConnection connection, ScriptedCpe cpe) throws Exception {
+        Reply challenge = connection.post("/", cpe.informBytes("2 PERIODIC"));
+        assertThat(challenge.status()).isEqualTo(401);
+        return DigestHeader.parse(challenge.header("www-authenticate").substring(7));
+    }
+
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** What a CPE computes for a Digest challenge (RFC 7616, MD5, qop=auth). */
     static String digest(String user, String password, String realm, String nonce) {
+        return digest(user, password, realm, nonce, 1);
+    }
+
+    static String digest(String user, String password, String realm, String nonce, int nonceCount) {
+        String nc = String.format("%08x", nonceCount);
         String ha1 = DigestHeader.md5Hex(user + ":" + realm + ":" + password);
         String ha2 = DigestHeader.md5Hex("POST:/");
-        String response = DigestHeader.md5Hex(ha1 + ":" + nonce + ":00000001:c0ffee:auth:" + ha2);
+        String response = DigestHeader.md5Hex(ha1 + ":" + nonce + ":" + nc + ":c0ffee:auth:" + ha2);
         return "Digest username=\"" + user + "\", realm=\"" + realm + "\", nonce=\"" + nonce
-                + "\", uri=\"/\", qop=auth, nc=00000001, cnonce=\"c0ffee\", response=\"" + response + "\"";
+                + "\", uri=\"/\", qop=auth, nc=" + nc + ", cnonce=\"c0ffee\", response=\"" + response + "\"";
     }
 }

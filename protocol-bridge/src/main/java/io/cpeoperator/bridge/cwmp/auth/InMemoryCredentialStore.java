@@ -18,6 +18,12 @@ public final class InMemoryCredentialStore implements CredentialStore {
         return this;
     }
 
+    /** Credentials only {@code device} may use. */
+    public InMemoryCredentialStore putCpe(String username, String password, DeviceId device) {
+        cpe.put(username, new Credentials(username, password, device));
+        return this;
+    }
+
     public InMemoryCredentialStore putConnectionRequest(DeviceId deviceId, String username, String password) {
         connectionRequest.put(deviceId, new Credentials(username, password));
         return this;

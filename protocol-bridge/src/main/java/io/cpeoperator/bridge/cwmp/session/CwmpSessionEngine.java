@@ -94,7 +94,7 @@ public final class CwmpSessionEngine {
                     return refuse(auth);
                 }
             }
-            return startSession(post, envelope, inform);
+            return startSession(post, envelope, inform, auth);
         }
         if (envelope.message() == null) {
             return emptyPost(session);
@@ -121,7 +121,7 @@ public final class CwmpSessionEngine {
         }
     }
 
-    private SessionReply startSession(IncomingPost post, CwmpEnvelope envelope, Inform inform) {
+    private SessionReply startSession(IncomingPost post, CwmpEnvelope envelope, Inform inform, AuthResult auth) {
         DeviceId id;
         try {
             id = DeviceId.cwmp(inform.deviceId().oui(), inform.deviceId().productClass(),
@@ -129,6 +129,11 @@ public final class CwmpSessionEngine {
         } catch (IllegalArgumentException e) {
             metrics.rejected("invalid_device_id");
             return fault(envelope.version(), envelope.id(), CwmpFault.ACS_INVALID_ARGUMENTS, e.getMessage());
+        }
+        // before any session state is touched: a device-bound credential must not open another device's session
+        AuthResult permitted = authenticator.permitsDevice(auth, id);
+        if (!permitted.accepted()) {
+            return refuse(permitted);
         }
         // A new Inform always starts a new session: whatever was open for this device ends first, so its unanswered
         // request is back in the queue before the new session plans its work. Another device's session on this
