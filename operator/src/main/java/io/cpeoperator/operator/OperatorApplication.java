@@ -83,7 +83,7 @@ public final class OperatorApplication implements AutoCloseable {
         bindJvmMetrics();
         client = suppliedClient != null ? suppliedClient : connect();
         gateway = suppliedGateway != null ? suppliedGateway : startBridges();
-        http = new HttpServer("0.0.0.0", config.httpPort(), routes(client));
+        http = new HttpServer(config.bindAddress(), config.httpPort(), routes(client));
         http.start();
         started.add(http);
 

@@ -74,13 +74,14 @@ public final class DeviceBridges implements AutoCloseable {
         AcsSecuritySettings security = settings.acsSecurity();
         SecuredAcs secured = null;
         if (settings.acsPort() >= 0 || security.tls().isPresent()) {
-            secured = SecuredAcs.create(settings.acsPort(), security, twins, credentials, registry, clock);
+            secured = SecuredAcs.create(settings.bindAddress(), settings.acsPort(), security, twins, credentials,
+                    registry, clock);
             acs = secured.acs();
             gateways.put(Protocol.CWMP, acs.gateway());
         }
         // the broker cannot report a port it picked itself, so "0" is resolved to a free port here
         int mqttPort = settings.mqttPort() == 0 ? EmbeddedMqttBroker.freePort() : settings.mqttPort();
-        UspControllerConfig uspConfig = UspControllerConfig.defaults().withEmbeddedBroker("0.0.0.0", mqttPort);
+        UspControllerConfig uspConfig = UspControllerConfig.defaults().withEmbeddedBroker(settings.bindAddress(), mqttPort);
         if (!settings.mqttUrl().isEmpty()) {
             uspConfig = uspConfig.withExternalBroker(settings.mqttUrl());
         }
@@ -129,12 +130,13 @@ public final class DeviceBridges implements AutoCloseable {
         }
         SimulatorConfig.Builder builder = SimulatorConfig.builder()
                 .devices(settings.simulatedDevices())
-                .mqttUrl(settings.mqttUrl().isEmpty() ? "tcp://127.0.0.1:" + mqttPort : settings.mqttUrl())
+                .mqttUrl(settings.mqttUrl().isEmpty() ? "tcp://" + settings.localAddress() + ":" + mqttPort
+                        : settings.mqttUrl())
                 .controller(settings.controllerId(), UspControllerConfig.DEFAULT_CONTROLLER_TOPIC)
                 .mix(settings.simulatedMix())
                 .connectionRequestCredentials(crUsername, crPassword);
         if (acs != null && acs.httpPort() >= 0) {
-            builder.acsUrl("http://127.0.0.1:" + acs.httpPort() + "/");
+            builder.acsUrl("http://" + settings.localAddress() + ":" + acs.httpPort() + "/");
         } else if (acs != null) {
             LOG.warn("The ACS has no plain HTTP listener (--acs-port -1): simulated CWMP devices cannot reach it");
         }

@@ -34,12 +34,12 @@ record SecuredAcs(CwmpAcs acs, Optional<CredentialsFileStore> credentialsFile) {
      * @param inProcess credentials the process itself adds (Connection Request, simulated devices); the file's
      *                  CPE credentials come first
      */
-    static SecuredAcs create(int httpPort, AcsSecuritySettings security, TwinStore twins,
+    static SecuredAcs create(String bindAddress, int httpPort, AcsSecuritySettings security, TwinStore twins,
                              CredentialStore inProcess, MeterRegistry registry, Clock clock) {
         Optional<CredentialsFileStore> file = security.credentialsFile()
                 .map(path -> loadCredentialsFile(path, inProcess, registry));
         CredentialStore store = file.<CredentialStore>map(f -> f).orElse(inProcess);
-        CwmpAcsConfig config = CwmpAcsConfig.defaults().withListener("0.0.0.0", httpPort)
+        CwmpAcsConfig config = CwmpAcsConfig.defaults().withListener(bindAddress, httpPort)
                 .withAuthMode(security.authMode());
         if (security.tls().isPresent()) {
             requireReadable(security.tls().get().keyStore(), ConfigOption.ACS_TLS_KEYSTORE);

@@ -10,6 +10,10 @@ public enum ConfigOption {
                     + "Also chosen, with a log line saying so, when no kubeconfig or in-cluster config is found."),
     HTTP_PORT("--http-port", "CPE_HTTP_PORT", "8080",
             "Port of the HTTP server: /healthz, /readyz, /metrics and the read-only /api/v1 views."),
+    BIND_ADDRESS("--bind-address", "CPE_BIND_ADDRESS", "0.0.0.0",
+            "IP address the operator's listeners bind to: the HTTP server, the ACS (HTTP and HTTPS) and the embedded "
+                    + "MQTT broker. 0.0.0.0 (or ::) for every interface, as in a pod; 127.0.0.1 keeps them on this "
+                    + "machine."),
     NAMESPACE("--namespace", "CPE_NAMESPACE", "cpe-system",
             "Namespace where CpeDevices of newly discovered devices are created."),
     LOG_LEVEL("--log-level", "CPE_LOG_LEVEL", "info",

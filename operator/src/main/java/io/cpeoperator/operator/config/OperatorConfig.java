@@ -21,6 +21,7 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
     /**
      * The protocol endpoints and the optional simulated fleet.
      *
+     * @param bindAddress        the IP address the HTTP server, ACS and embedded broker listen on
      * @param acsPort            -1 for no ACS
      * @param mqttUrl            empty for the embedded broker
      * @param uspHeartbeatInterval the PeriodicNotifInterval USP agents are given (whole seconds, at least 1 s)
@@ -29,7 +30,7 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
      * @param simulatedDevices   0 for none
      * @param acsSecurity        how the ACS authenticates devices, and its HTTPS listener
      */
-    public record BridgeSettings(int acsPort, int mqttPort, String mqttUrl, String controllerId,
+    public record BridgeSettings(String bindAddress, int acsPort, int mqttPort, String mqttUrl, String controllerId,
                                  Duration uspHeartbeatInterval, String crUsername, String crPassword,
                                  int simulatedDevices, String simulatedMix, String simulatedScenarios,
                                  AcsSecuritySettings acsSecurity) {
@@ -38,10 +39,16 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
             return !crUsername.isEmpty();
         }
 
+        /** Where a client in this process reaches the listeners: loopback when they listen on every interface. */
+        public String localAddress() {
+            String host = BindAddress.isWildcard(bindAddress) ? "127.0.0.1" : bindAddress;
+            return host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+        }
+
         /** Without the password: settings end up in logs and exception messages. */
         @Override
         public String toString() {
-            return "BridgeSettings[acsPort=" + acsPort + ", mqttPort=" + mqttPort + ", mqttUrl=" + mqttUrl
+            return "BridgeSettings[bindAddress=" + bindAddress + ", acsPort=" + acsPort + ", mqttPort=" + mqttPort + ", mqttUrl=" + mqttUrl
                     + ", controllerId=" + controllerId + ", uspHeartbeatInterval=" + uspHeartbeatInterval
                     + ", crUsername=" + crUsername + ", crPassword="
                     + (crPassword.isEmpty() ? "" : "***") + ", simulatedDevices=" + simulatedDevices
@@ -97,6 +104,7 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                 parseDuration(value(values, ConfigOption.LAST_CONTACT_INTERVAL), ConfigOption.LAST_CONTACT_INTERVAL),
                 parseDuration(value(values, ConfigOption.DRIFT_CHECK_INTERVAL), ConfigOption.DRIFT_CHECK_INTERVAL),
                 new BridgeSettings(
+                        BindAddress.parse(value(values, ConfigOption.BIND_ADDRESS)),
                         acsPort,
                         parsePort(value(values, ConfigOption.MQTT_PORT), ConfigOption.MQTT_PORT),
                         value(values, ConfigOption.MQTT_URL).trim(),
@@ -108,6 +116,11 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                         value(values, ConfigOption.SIMULATE_MIX).trim(),
                         value(values, ConfigOption.SIMULATE_SCENARIOS).trim(),
                         AcsSecuritySettings.parse(option -> value(values, option), simulatedDevices, acsPort)));
+    }
+
+    /** The address the HTTP server, the ACS and the embedded broker bind to. */
+    public String bindAddress() {
+        return bridges.bindAddress();
     }
 
     /** Text for --help. */

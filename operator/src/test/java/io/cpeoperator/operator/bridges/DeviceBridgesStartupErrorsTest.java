@@ -42,8 +42,12 @@ class DeviceBridgesStartupErrorsTest {
                 .hasMessageContaining("acs.p12");
     }
 
+    /** On loopback and free ports, should a start get as far as listening. */
     private static void start(String... args) throws Exception {
-        OperatorConfig config = OperatorConfig.parse(args, Map.of());
+        String[] all = java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("--bind-address", "127.0.0.1", "--acs-port", "0", "--mqtt-port", "0"),
+                java.util.Arrays.stream(args)).toArray(String[]::new);
+        OperatorConfig config = OperatorConfig.parse(all, Map.of());
         DeviceBridges.start(config.bridges(), new SimpleMeterRegistry(), Clock.systemUTC()).close();
     }
 }

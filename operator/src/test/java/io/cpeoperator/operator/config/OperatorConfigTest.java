@@ -55,6 +55,32 @@ class OperatorConfigTest {
     }
 
     @Test
+    void theListenersBindToEveryInterfaceUnlessAnAddressIsGiven() {
+        OperatorConfig defaults = OperatorConfig.defaults();
+        assertThat(defaults.bindAddress()).isEqualTo("0.0.0.0");
+        assertThat(defaults.bridges().localAddress()).isEqualTo("127.0.0.1");
+
+        OperatorConfig loopback = OperatorConfig.parse(new String[0], Map.of("CPE_BIND_ADDRESS", "127.0.0.1"));
+        assertThat(loopback.bindAddress()).isEqualTo("127.0.0.1");
+        assertThat(loopback.bridges().localAddress()).isEqualTo("127.0.0.1");
+
+        OperatorConfig ipv6 = OperatorConfig.parse(new String[]{"--bind-address", "[::1]"}, Map.of());
+        assertThat(ipv6.bindAddress()).isEqualTo("::1");
+        assertThat(ipv6.bridges().localAddress()).isEqualTo("[::1]");
+        assertThat(OperatorConfig.parse(new String[]{"--bind-address", "::"}, Map.of()).bridges().localAddress())
+                .isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void aBindAddressMustBeAnIpAddressNotAName() {
+        for (String bad : new String[]{"localhost", "256.0.0.1", "10.0.0", "", "::g", "0.0.0.0:8080"}) {
+            assertThatThrownBy(() -> OperatorConfig.parse(new String[]{"--bind-address", bad}, Map.of()))
+                    .as(bad).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("--bind-address / CPE_BIND_ADDRESS must be an IP address");
+        }
+    }
+
+    @Test
     void readmeConfigurationTableListsEveryOption() throws IOException {
         String readme = Files.readString(Path.of(System.getProperty("cpe.readme", "../README.md")));
         for (ConfigOption option : ConfigOption.values()) {

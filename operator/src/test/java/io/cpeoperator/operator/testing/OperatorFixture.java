@@ -33,7 +33,7 @@ public final class OperatorFixture implements AutoCloseable {
         this.namespace = namespace;
         this.clock = clock;
         this.gateway = new FakeDeviceGateway(clock);
-        String[] base = {"--http-port", "0", "--namespace", namespace};
+        String[] base = {"--bind-address", "127.0.0.1", "--http-port", "0", "--namespace", namespace};
         this.args = new String[base.length + extraArgs.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(extraArgs, 0, args, base.length, extraArgs.length);

@@ -108,8 +108,14 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
 
     /** The URL clients use to reach this broker, e.g. {@code tcp://127.0.0.1:1883}. */
     public String url() {
-        String host = "0.0.0.0".equals(bindAddress) ? "127.0.0.1" : bindAddress;
-        return "tcp://" + host + ":" + port;
+        return url(bindAddress, port);
+    }
+
+    /** The URL a client on this machine uses for a broker bound to {@code bindAddress}: loopback for a wildcard. */
+    public static String url(String bindAddress, int port) {
+        boolean everyInterface = "0.0.0.0".equals(bindAddress) || "::".equals(bindAddress);
+        String host = everyInterface ? "127.0.0.1" : bindAddress;
+        return "tcp://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
     }
 
     /** A port that was free a moment ago on the loopback interface (for tests and benchmarks). */

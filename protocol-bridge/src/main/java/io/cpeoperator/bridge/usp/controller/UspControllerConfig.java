@@ -1,5 +1,6 @@
 package io.cpeoperator.bridge.usp.controller;
 
+import io.cpeoperator.bridge.mqtt.EmbeddedMqttBroker;
 import io.cpeoperator.bridge.usp.wire.UspRecordCodec;
 
 import java.time.Duration;
@@ -186,6 +187,6 @@ public record UspControllerConfig(
 
     /** The broker URL the controller connects to: the external one, or the embedded broker on loopback. */
     public String effectiveMqttUrl() {
-        return mqttUrl != null ? mqttUrl : "tcp://127.0.0.1:" + embeddedBrokerPort;
+        return mqttUrl != null ? mqttUrl : EmbeddedMqttBroker.url(embeddedBrokerBind, embeddedBrokerPort);
     }
 }
