@@ -22,6 +22,7 @@ import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.bridge.device.DeviceOperationException;
 import io.cpeoperator.bridge.device.Subscription;
 import io.cpeoperator.bridge.twin.TwinStore;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -50,6 +51,8 @@ public final class CwmpAcs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CwmpAcs.class);
     /** Kubernetes takes up to a minute to update a mounted Secret; checking every 30 s adds little to that. */
     private static final long KEY_STORE_POLL_SECONDS = 30;
+    /** How often devices waiting for a Connection Request get their next chance (the global rate refills meanwhile). */
+    private static final long WAKE_UP_RETRY_MILLIS = 200;
 
     private final CwmpAcsConfig config;
     private final CwmpSessionEngine engine;
@@ -60,7 +63,7 @@ public final class CwmpAcs implements AutoCloseable {
     private final CwmpDeviceRegistry devices;
     private final DeviceEventBus events = new DeviceEventBus();
     private final ConnectionRequester connectionRequester;
-    /** The ACS's one timer thread: the session sweep and sync retries; nothing on it blocks. */
+    /** The ACS's one timer thread: session sweep, sync retries, held-back Connection Requests; nothing on it blocks. */
     private final ScheduledExecutorService timers;
     private final Clock clock;
     private Server server;
@@ -94,11 +97,25 @@ public final class CwmpAcs implements AutoCloseable {
         this.connectionRequester = new ConnectionRequester(credentials, config.connectionRequests(),
                 new ConnectionRequestRateLimiter(config.connectionRequests(), clock), registry);
         this.operations = new CwmpOperations(devices, engine, connectionRequester);
+        Gauge.builder("cpe.cwmp.connection.requests.waiting", operations, CwmpOperations::waitingForWakeUp)
+                .description("Devices with operations queued whose Connection Request waits for the rate limits")
+                .register(registry);
         this.connectedWindow = new ConnectedWindow(twins, config.connectedWindow());
         this.gateway = new CwmpDeviceGateway(twins, devices, operations, synchronizer.fetcher(), events,
                 connectedWindow, clock);
         long period = Math.max(50, Math.min(5_000, config.sessionTimeout().toMillis() / 4));
         timers.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.MILLISECONDS);
+        timers.scheduleWithFixedDelay(this::retryWakeUps, WAKE_UP_RETRY_MILLIS, WAKE_UP_RETRY_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void retryWakeUps() {
+        try {
+            operations.retryWaiting();
+        } catch (RuntimeException e) {
+            // an exception would end the schedule
+            LOG.error("retrying connection requests failed", e);
+        }
     }
 
     private CompletableFuture<ConnectionRequestOutcome> wakeUp(DeviceId id) {

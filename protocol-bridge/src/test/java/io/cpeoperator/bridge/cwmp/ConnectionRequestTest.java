@@ -29,6 +29,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +51,9 @@ class ConnectionRequestTest {
     private Server listener;
     private volatile boolean basicOnly;
     private volatile ScriptedCpe sessionOnRequest;
+    /** CPEs that open a session when their own listener path is asked; others fall back to sessionOnRequest. */
+    private final Map<String, ScriptedCpe> sessionsByPath = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> requestsByPath = new ConcurrentHashMap<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -66,6 +71,8 @@ class ConnectionRequestTest {
         listener.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
+                String path = request.getHttpURI().getPath();
+                requestsByPath.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
                 String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
                 if (authorization != null) {
                     authorizations.add(authorization);
@@ -79,7 +86,7 @@ class ConnectionRequestTest {
                             basicOnly ? "Basic realm=\"cpe\"" : result.challenge());
                 } else {
                     response.setStatus(200);
-                    ScriptedCpe cpe = sessionOnRequest;
+                    ScriptedCpe cpe = sessionsByPath.getOrDefault(path, sessionOnRequest);
                     if (cpe != null) {
                         devices.submit(() -> cpe.runSession("6 CONNECTION REQUEST"));
                     }
@@ -139,7 +146,7 @@ class ConnectionRequestTest {
         assertThat(fixture.acs.operations().wakeUp(id).get(5, TimeUnit.SECONDS))
                 .isEqualTo(ConnectionRequestOutcome.ACCEPTED);
         assertThat(fixture.acs.operations().wakeUp(id).get(5, TimeUnit.SECONDS))
-                .isEqualTo(ConnectionRequestOutcome.RATE_LIMITED);
+                .isEqualTo(ConnectionRequestOutcome.RECENTLY_ASKED);
     }
 
     @Test
@@ -168,6 +175,91 @@ class ConnectionRequestTest {
         fixture.acs.gateway().reboot(id, "ck-wake").toCompletableFuture().get(5, TimeUnit.SECONDS);
 
         assertThat(cpe.received()).singleElement().isEqualTo(new io.cpeoperator.bridge.cwmp.soap.rpc.Reboot("ck-wake"));
+    }
+
+    @Test
+    void devicesBeyondTheAcsWideRateAreAskedAsSoonAsItAllowsNoneLeftForTheirNextInform() throws Exception {
+        restartWith(new ConnectionRequestPolicy(Duration.ofSeconds(2), Duration.ofSeconds(30), 1));
+        List<ScriptedCpe> cpes = List.of(answeringDevice("a"), answeringDevice("b"), answeringDevice("c"));
+
+        List<java.util.concurrent.CompletableFuture<Void>> reboots = cpes.stream().map(cpe -> fixture.acs.gateway()
+                .reboot(idOf(cpe), "fleet-change").toCompletableFuture()).toList();
+
+        // one token a second: the first device is asked at once, the other two wait for theirs
+        assertThat(outcomes("rate_limited")).as("retries held back again are not counted again").isEqualTo(2);
+        java.util.concurrent.CompletableFuture.allOf(reboots.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .get(10, TimeUnit.SECONDS);
+        assertThat(cpes).allSatisfy(cpe -> assertThat(cpe.received())
+                .containsExactly(new io.cpeoperator.bridge.cwmp.soap.rpc.Reboot("fleet-change")));
+        assertThat(outcomes("accepted")).isEqualTo(3);
+        awaitNoneWaiting();
+    }
+
+    @Test
+    void aDeviceAskedMomentsAgoIsAskedAgainWhenItsIntervalPassesIfWorkStillWaits() throws Exception {
+        restartWith(new ConnectionRequestPolicy(Duration.ofSeconds(2), Duration.ofMillis(800), 50));
+        ScriptedCpe cpe = answeringDevice("late");
+        sessionsByPath.remove("/cr/late"); // the first request is accepted, but no session follows
+        assertThat(fixture.acs.operations().wakeUp(idOf(cpe)).get(5, TimeUnit.SECONDS))
+                .isEqualTo(ConnectionRequestOutcome.ACCEPTED);
+        sessionsByPath.put("/cr/late", cpe);
+
+        java.util.concurrent.CompletableFuture<Void> reboot = fixture.acs.gateway().reboot(idOf(cpe), "again")
+                .toCompletableFuture();
+
+        reboot.get(10, TimeUnit.SECONDS);
+        assertThat(outcomes("recently_asked")).isEqualTo(1);
+        assertThat(requestsByPath.get("/cr/late").get()).as("two requests, each answered 401 then 200").isEqualTo(4);
+        awaitNoneWaiting();
+    }
+
+    @Test
+    void aDeviceInASessionIsNotAskedAndLeavesTheWaitListOnceTheSessionTookTheWork() throws Exception {
+        ScriptedCpe cpe = answeringDevice("busy");
+        try (io.cpeoperator.bridge.cwmp.testing.RawHttpConnection connection = fixture.connect()) {
+            String cookie = cpe.inform(connection, "2 PERIODIC");
+            java.util.concurrent.CompletableFuture<Void> reboot = fixture.acs.gateway().reboot(idOf(cpe), "in-session")
+                    .toCompletableFuture();
+            cpe.serve(connection, cookie, new byte[0]);
+            reboot.get(5, TimeUnit.SECONDS);
+        }
+        assertThat(requestsByPath.get("/cr/busy")).isNull();
+        awaitNoneWaiting();
+    }
+
+    private void restartWith(ConnectionRequestPolicy policy) throws Exception {
+        fixture.close();
+        fixture = new AcsFixture(CwmpAcsConfig.defaults().withConnectionRequests(policy), credentials,
+                Clock.systemUTC());
+    }
+
+    /** A known device whose Connection Request listener path opens a session; its credentials are set. */
+    private ScriptedCpe answeringDevice(String name) throws Exception {
+        ScriptedCpe cpe = new ScriptedCpe(fixture.port(), "cr-" + name + "-" + SERIALS.incrementAndGet(), "Device.")
+                .connectionRequestUrl(listenerUrl() + "/" + name);
+        DeviceId id = idOf(cpe);
+        markSynced(id);
+        cpe.runSession("2 PERIODIC");
+        cpe.received().clear();
+        credentials.putConnectionRequest(id, "cr-user", "cr-pass");
+        sessionsByPath.put("/cr/" + name, cpe);
+        return cpe;
+    }
+
+    private static DeviceId idOf(ScriptedCpe cpe) {
+        return DeviceId.parse("cwmp:" + cpe.deviceKey());
+    }
+
+    private double outcomes(String outcome) {
+        return fixture.counter("cpe.cwmp.connection.requests", "outcome", outcome);
+    }
+
+    private void awaitNoneWaiting() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (fixture.acs.operations().waitingForWakeUp() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20); // the ACS's own timer drops a device nothing waits for
+        }
+        assertThat(fixture.acs.operations().waitingForWakeUp()).isZero();
     }
 
     private DeviceId knownDevice(String connectionRequestUrl) throws Exception {

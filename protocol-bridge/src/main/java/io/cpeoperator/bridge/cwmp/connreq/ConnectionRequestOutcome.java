@@ -12,8 +12,10 @@ public enum ConnectionRequestOutcome {
     UNREACHABLE,
     /** The device never reported a ConnectionRequestURL. */
     NO_URL,
-    /** Not sent: the device was asked recently, or the ACS-wide rate is used up. */
+    /** Not sent: the ACS-wide rate is used up for now. */
     RATE_LIMITED,
+    /** Not sent: the device was asked within the per-device interval (its session may be on its way). */
+    RECENTLY_ASKED,
     /** Not sent: the device is in a session right now, which will pick the work up. */
     IN_SESSION
 }

@@ -28,16 +28,19 @@ public final class ConnectionRequestRateLimiter {
         this.recentlyAsked = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(policy.perDeviceInterval()).build();
     }
 
-    /** True when a request to this device may go out now; takes the device's slot and one global token. */
-    public boolean tryAcquire(DeviceId deviceId) {
+    /**
+     * Whether a request to this device may go out now: {@code null} when it may (the device's slot and one global
+     * token are taken), otherwise the outcome that says why not.
+     */
+    public ConnectionRequestOutcome refusal(DeviceId deviceId) {
         if (recentlyAsked.asMap().putIfAbsent(deviceId, Boolean.TRUE) != null) {
-            return false;
+            return ConnectionRequestOutcome.RECENTLY_ASKED;
         }
         if (!takeGlobalToken()) {
             recentlyAsked.invalidate(deviceId);
-            return false;
+            return ConnectionRequestOutcome.RATE_LIMITED;
         }
-        return true;
+        return null;
     }
 
     private synchronized boolean takeGlobalToken() {

@@ -64,11 +64,20 @@ public final class ConnectionRequester implements AutoCloseable {
 
     /** Asks the device at {@code url} to open a session; never fails, the outcome says what happened. */
     public CompletableFuture<ConnectionRequestOutcome> request(DeviceId deviceId, Optional<String> url) {
+        return request(deviceId, url, false);
+    }
+
+    /**
+     * As {@link #request(DeviceId, Optional)}; a {@code retry} of a request the limits held back is not counted again
+     * when they hold it back once more (a waiting device is retried every few hundred milliseconds).
+     */
+    public CompletableFuture<ConnectionRequestOutcome> request(DeviceId deviceId, Optional<String> url, boolean retry) {
         if (url.isEmpty()) {
             return done(deviceId, ConnectionRequestOutcome.NO_URL);
         }
-        if (!limiter.tryAcquire(deviceId)) {
-            return done(deviceId, ConnectionRequestOutcome.RATE_LIMITED);
+        ConnectionRequestOutcome refused = limiter.refusal(deviceId);
+        if (refused != null) {
+            return retry ? CompletableFuture.completedFuture(refused) : done(deviceId, refused);
         }
         URI uri;
         try {
