@@ -43,7 +43,8 @@ class EmbeddedModeTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = new OperatorApplication(OperatorConfig.parse(new String[]{"--bind-address", "127.0.0.1", "--http-port", "0", "--acs-port", "0", "--mqtt-port", "0"}, Map.of()), true,
+        app = new OperatorApplication(OperatorConfig.parse(new String[]{"--bind-address", "127.0.0.1",
+                "--http-port", "0", "--acs-port", "0", "--mqtt-port", "0"}, Map.of()), true,
                 Clock.systemUTC());
         app.start();
         client = app.kubernetesClient();

@@ -29,7 +29,8 @@ class MainProcessTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Duser.home=" + home,
                 "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--bind-address", "127.0.0.1", "--http-port", Integer.toString(port), "--acs-port", "0", "--mqtt-port", "0"))
+                Main.class.getName(), "--bind-address", "127.0.0.1", "--http-port", Integer.toString(port),
+                "--acs-port", "0", "--mqtt-port", "0"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().remove("KUBECONFIG");

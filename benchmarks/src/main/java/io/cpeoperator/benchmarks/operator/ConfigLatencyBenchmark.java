@@ -53,7 +53,8 @@ public final class ConfigLatencyBenchmark implements Benchmark {
     public void run(String[] args, BenchmarkReport report) throws Exception {
         int devices = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int timeout = args.length > 1 ? Integer.parseInt(args[1]) : 90;
-        OperatorApplication app = new OperatorApplication(OperatorConfig.parse(new String[]{"--bind-address", "127.0.0.1", "--http-port", "0",
+        OperatorApplication app = new OperatorApplication(OperatorConfig.parse(new String[]{
+                "--bind-address", "127.0.0.1", "--http-port", "0",
                 "--acs-port", "0", "--mqtt-port", "0", "--simulate", Integer.toString(devices)}, Map.of()), true,
                 Clock.systemUTC());
         try {

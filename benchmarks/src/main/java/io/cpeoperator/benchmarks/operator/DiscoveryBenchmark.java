@@ -48,7 +48,8 @@ public final class DiscoveryBenchmark implements Benchmark {
         long start = System.nanoTime();
         int acsPort = EmbeddedMqttBroker.freePort();
         int mqttPort = EmbeddedMqttBroker.freePort();
-        OperatorApplication app = new OperatorApplication(OperatorConfig.parse(new String[]{"--bind-address", "127.0.0.1", "--http-port", "0",
+        OperatorApplication app = new OperatorApplication(OperatorConfig.parse(new String[]{
+                "--bind-address", "127.0.0.1", "--http-port", "0",
                 "--acs-port", Integer.toString(acsPort), "--mqtt-port", Integer.toString(mqttPort),
                 "--namespace", NS, "--controller-id", CONTROLLER_ID, "--cr-username", CR_USERNAME},
                 Map.of("CPE_CR_PASSWORD", CR_PASSWORD)), true, Clock.systemUTC());

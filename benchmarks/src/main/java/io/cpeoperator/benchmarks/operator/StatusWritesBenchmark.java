@@ -53,8 +53,8 @@ public final class StatusWritesBenchmark implements Benchmark {
         try (EmbeddedKubernetes kubernetes = EmbeddedKubernetes.start()) {
             kubernetes.client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NS)
                     .endMetadata().build()).create();
-            OperatorApplication app = new OperatorApplication(OperatorConfig.parse(new String[]{"--bind-address", "127.0.0.1", "--http-port", "0",
-                    "--namespace", NS}, Map.of()), true, clock, gateway, kubernetes.client());
+            OperatorApplication app = new OperatorApplication(OperatorConfig.parse(new String[]{
+                    "--bind-address", "127.0.0.1", "--http-port", "0", "--namespace", NS}, Map.of()), true, clock, gateway, kubernetes.client());
             app.start();
             try {
                 List<DeviceId> ids = connect(gateway, devices);

@@ -81,7 +81,8 @@ public final class DeviceBridges implements AutoCloseable {
         }
         // the broker cannot report a port it picked itself, so "0" is resolved to a free port here
         int mqttPort = settings.mqttPort() == 0 ? EmbeddedMqttBroker.freePort() : settings.mqttPort();
-        UspControllerConfig uspConfig = UspControllerConfig.defaults().withEmbeddedBroker(settings.bindAddress(), mqttPort);
+        UspControllerConfig uspConfig = UspControllerConfig.defaults()
+                .withEmbeddedBroker(settings.bindAddress(), mqttPort);
         if (!settings.mqttUrl().isEmpty()) {
             uspConfig = uspConfig.withExternalBroker(settings.mqttUrl());
         }

@@ -48,7 +48,8 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
         /** Without the password: settings end up in logs and exception messages. */
         @Override
         public String toString() {
-            return "BridgeSettings[bindAddress=" + bindAddress + ", acsPort=" + acsPort + ", mqttPort=" + mqttPort + ", mqttUrl=" + mqttUrl
+            return "BridgeSettings[bindAddress=" + bindAddress + ", acsPort=" + acsPort + ", mqttPort=" + mqttPort
+                    + ", mqttUrl=" + mqttUrl
                     + ", controllerId=" + controllerId + ", uspHeartbeatInterval=" + uspHeartbeatInterval
                     + ", crUsername=" + crUsername + ", crPassword="
                     + (crPassword.isEmpty() ? "" : "***") + ", simulatedDevices=" + simulatedDevices

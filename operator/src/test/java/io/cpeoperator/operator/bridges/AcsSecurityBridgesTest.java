@@ -65,7 +65,8 @@ class AcsSecurityBridgesTest {
                 00D09E-own:own-pw:00D09E-HGW-own
                 """);
         keyStore = generateKeyStore(dir);
-        OperatorConfig config = OperatorConfig.parse(new String[]{"--bind-address", "127.0.0.1", "--acs-port", "0", "--mqtt-port", "0",
+        OperatorConfig config = OperatorConfig.parse(new String[]{"--bind-address", "127.0.0.1",
+                "--acs-port", "0", "--mqtt-port", "0",
                 "--acs-auth", "strict", "--cpe-credentials-file", credentials.toString(),
                 "--acs-tls-port", "0", "--acs-tls-keystore", keyStore.toString(),
                 "--simulate", "1", "--simulate-mix", "cwmp=100"},

@@ -28,7 +28,8 @@ class SimulatedFleetTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = new OperatorApplication(OperatorConfig.parse(new String[]{"--bind-address", "127.0.0.1", "--http-port", "0", "--acs-port", "0",
+        app = new OperatorApplication(OperatorConfig.parse(new String[]{"--bind-address", "127.0.0.1",
+                "--http-port", "0", "--acs-port", "0",
                 "--mqtt-port", "0", "--namespace", NS, "--simulate", "4", "--status-write-interval", "0s"},
                 Map.of()), true, Clock.systemUTC());
         // the namespace must exist before discovery creates devices in it; the simulator starts with the app

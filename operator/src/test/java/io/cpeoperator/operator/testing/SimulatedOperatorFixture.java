@@ -72,7 +72,8 @@ public final class SimulatedOperatorFixture implements AutoCloseable {
         this.uspDevices = uspDevices;
         this.resources = new CpeDeviceResources(client, namespace);
         broker = new EmbeddedMqttBroker("127.0.0.1", EmbeddedMqttBroker.freePort(), 1 << 20);
-        List<String> all = new ArrayList<>(List.of("--bind-address", "127.0.0.1", "--http-port", "0", "--namespace", namespace,
+        List<String> all = new ArrayList<>(List.of("--bind-address", "127.0.0.1",
+                "--http-port", "0", "--namespace", namespace,
                 "--acs-port", Integer.toString(freeLoopbackPort()), "--mqtt-url", broker.url(),
                 "--controller-id", CONTROLLER_ID, "--cr-username", CR_USERNAME,
                 "--usp-heartbeat-interval", USP_HEARTBEAT_INTERVAL.toSeconds() + "s"));
