@@ -74,8 +74,7 @@ public final class DeviceBridges implements AutoCloseable {
         AcsSecuritySettings security = settings.acsSecurity();
         SecuredAcs secured = null;
         if (settings.acsPort() >= 0 || security.tls().isPresent()) {
-            secured = SecuredAcs.create(settings.bindAddress(), settings.acsPort(), security, twins, credentials,
-                    registry, clock);
+            secured = SecuredAcs.create(settings, twins, credentials, registry, clock);
             acs = secured.acs();
             gateways.put(Protocol.CWMP, acs.gateway());
         }

@@ -5,10 +5,12 @@ import io.cpeoperator.bridge.cwmp.CwmpAcsConfig;
 import io.cpeoperator.bridge.cwmp.auth.CredentialStore;
 import io.cpeoperator.bridge.cwmp.auth.CredentialsFile;
 import io.cpeoperator.bridge.cwmp.auth.CredentialsFileStore;
+import io.cpeoperator.bridge.cwmp.connreq.ConnectionRequestPolicy;
 import io.cpeoperator.bridge.twin.TwinStore;
 import io.cpeoperator.operator.config.AcsSecuritySettings;
 import io.cpeoperator.operator.config.ConfigException;
 import io.cpeoperator.operator.config.ConfigOption;
+import io.cpeoperator.operator.config.OperatorConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.io.IOException;
@@ -34,13 +36,19 @@ record SecuredAcs(CwmpAcs acs, Optional<CredentialsFileStore> credentialsFile) {
      * @param inProcess credentials the process itself adds (Connection Request, simulated devices); the file's
      *                  CPE credentials come first
      */
-    static SecuredAcs create(String bindAddress, int httpPort, AcsSecuritySettings security, TwinStore twins,
-                             CredentialStore inProcess, MeterRegistry registry, Clock clock) {
+    static SecuredAcs create(OperatorConfig.BridgeSettings settings, TwinStore twins, CredentialStore inProcess,
+                             MeterRegistry registry, Clock clock) {
+        AcsSecuritySettings security = settings.acsSecurity();
         Optional<CredentialsFileStore> file = security.credentialsFile()
                 .map(path -> loadCredentialsFile(path, inProcess, registry));
         CredentialStore store = file.<CredentialStore>map(f -> f).orElse(inProcess);
-        CwmpAcsConfig config = CwmpAcsConfig.defaults().withListener(bindAddress, httpPort)
-                .withAuthMode(security.authMode());
+        CwmpAcsConfig defaults = CwmpAcsConfig.defaults();
+        ConnectionRequestPolicy connectionRequests = defaults.connectionRequests();
+        CwmpAcsConfig config = defaults.withListener(settings.bindAddress(), settings.acsPort())
+                .withAuthMode(security.authMode())
+                .withConnectedWindow(settings.cwmpConnectedWindow())
+                .withConnectionRequests(new ConnectionRequestPolicy(connectionRequests.timeout(),
+                        connectionRequests.perDeviceInterval(), settings.crPerSecond()));
         if (security.tls().isPresent()) {
             requireReadable(security.tls().get().keyStore(), ConfigOption.ACS_TLS_KEYSTORE);
             config = config.withTls(security.tls().get());

@@ -31,6 +31,9 @@ public enum ConfigOption {
                     + "no Connection Request); 0s turns the re-reads off."),
     ACS_PORT("--acs-port", "CPE_ACS_PORT", "7547",
             "Port of the CWMP (TR-069) ACS endpoint devices open sessions to; 0 picks a free port, -1 turns it off."),
+    CWMP_CONNECTED_WINDOW("--cwmp-connected-window", "CPE_CWMP_CONNECTED_WINDOW", "15m",
+            "Least silence after which a CWMP device counts as not connected (Connected=False); a device whose "
+                    + "periodic Inform interval is longer gets 2.5 of its own intervals."),
     ACS_TLS_PORT("--acs-tls-port", "CPE_ACS_TLS_PORT", "-1",
             "Port of the ACS's HTTPS listener (TR-069 wants HTTPS towards the ACS in production); -1 turns it off, "
                     + "0 picks a free port. Needs --acs-tls-keystore."),
@@ -59,6 +62,9 @@ public enum ConfigOption {
     CR_PASSWORD("--cr-password", "CPE_CR_PASSWORD", "",
             "Password for --cr-username. Prefer the environment variable (from a Kubernetes Secret): a flag is "
                     + "visible in the process list."),
+    CR_PER_SECOND("--cr-per-second", "CPE_CR_PER_SECOND", "50",
+            "Connection Requests the ACS sends per second, fleet-wide (a change to the whole fleet must not become a "
+                    + "flood of sessions); devices beyond it are asked, in order, as soon as the rate allows."),
     CONTROLLER_ID("--controller-id", "CPE_CONTROLLER_ID", "self::cpe-operator",
             "USP endpoint ID of the operator's controller."),
     USP_HEARTBEAT_INTERVAL("--usp-heartbeat-interval", "CPE_USP_HEARTBEAT_INTERVAL", "5m",

@@ -27,12 +27,14 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
      * @param uspHeartbeatInterval the PeriodicNotifInterval USP agents are given (whole seconds, at least 1 s)
      * @param crUsername         Connection Request username for CWMP devices; empty for none
      * @param crPassword         its password (never printed)
+     * @param crPerSecond        Connection Requests per second, fleet-wide
+     * @param cwmpConnectedWindow least silence after which a CWMP device counts as not connected
      * @param simulatedDevices   0 for none
      * @param acsSecurity        how the ACS authenticates devices, and its HTTPS listener
      */
     public record BridgeSettings(String bindAddress, int acsPort, int mqttPort, String mqttUrl, String controllerId,
                                  Duration uspHeartbeatInterval, String crUsername, String crPassword,
-                                 int simulatedDevices, String simulatedMix, String simulatedScenarios,
+                                 int crPerSecond, Duration cwmpConnectedWindow, int simulatedDevices, String simulatedMix, String simulatedScenarios,
                                  AcsSecuritySettings acsSecurity) {
 
         public boolean hasConnectionRequestCredentials() {
@@ -52,7 +54,8 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                     + ", mqttUrl=" + mqttUrl
                     + ", controllerId=" + controllerId + ", uspHeartbeatInterval=" + uspHeartbeatInterval
                     + ", crUsername=" + crUsername + ", crPassword="
-                    + (crPassword.isEmpty() ? "" : "***") + ", simulatedDevices=" + simulatedDevices
+                    + (crPassword.isEmpty() ? "" : "***") + ", crPerSecond=" + crPerSecond
+                    + ", cwmpConnectedWindow=" + cwmpConnectedWindow + ", simulatedDevices=" + simulatedDevices
                     + ", simulatedMix=" + simulatedMix + ", simulatedScenarios=" + simulatedScenarios
                     + ", acsSecurity=" + acsSecurity + "]";
         }
@@ -113,6 +116,9 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                         parseHeartbeat(value(values, ConfigOption.USP_HEARTBEAT_INTERVAL)),
                         value(values, ConfigOption.CR_USERNAME).trim(),
                         connectionRequestPassword(values),
+                        parsePositive(value(values, ConfigOption.CR_PER_SECOND), ConfigOption.CR_PER_SECOND),
+                        parseAtLeastOneSecond(value(values, ConfigOption.CWMP_CONNECTED_WINDOW),
+                                ConfigOption.CWMP_CONNECTED_WINDOW),
                         simulatedDevices,
                         value(values, ConfigOption.SIMULATE_MIX).trim(),
                         value(values, ConfigOption.SIMULATE_SCENARIOS).trim(),
@@ -193,6 +199,28 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
         }
         throw new ConfigException(option.flag() + " / " + option.env() + " must be a number 0-1000000, not '"
                 + text + "'");
+    }
+
+    private static int parsePositive(String text, ConfigOption option) {
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= 1 && value <= 100_000) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new ConfigException(option.flag() + " / " + option.env() + " must be a number 1-100000, not '"
+                + text + "'");
+    }
+
+    private static Duration parseAtLeastOneSecond(String text, ConfigOption option) {
+        Duration duration = parseDuration(text, option);
+        if (duration.toSeconds() < 1) {
+            throw new ConfigException(option.flag() + " / " + option.env() + " must be at least 1s, not '" + text
+                    + "'");
+        }
+        return duration;
     }
 
     /** A username without a password would make every Connection Request fail authentication: refuse it. */

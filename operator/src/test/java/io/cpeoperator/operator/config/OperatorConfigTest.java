@@ -72,6 +72,23 @@ class OperatorConfigTest {
     }
 
     @Test
+    void theCwmpLimitsComeFromTheirOptions() {
+        OperatorConfig defaults = OperatorConfig.defaults();
+        assertThat(defaults.bridges().crPerSecond()).isEqualTo(50);
+        assertThat(defaults.bridges().cwmpConnectedWindow()).isEqualTo(java.time.Duration.ofMinutes(15));
+
+        OperatorConfig tuned = OperatorConfig.parse(new String[]{"--cr-per-second", "200"},
+                Map.of("CPE_CWMP_CONNECTED_WINDOW", "1h"));
+        assertThat(tuned.bridges().crPerSecond()).isEqualTo(200);
+        assertThat(tuned.bridges().cwmpConnectedWindow()).isEqualTo(java.time.Duration.ofHours(1));
+
+        assertThatThrownBy(() -> OperatorConfig.parse(new String[]{"--cr-per-second", "0"}, Map.of()))
+                .hasMessageContaining("--cr-per-second / CPE_CR_PER_SECOND must be a number 1-100000, not '0'");
+        assertThatThrownBy(() -> OperatorConfig.parse(new String[]{"--cwmp-connected-window", "500ms"}, Map.of()))
+                .hasMessageContaining("--cwmp-connected-window / CPE_CWMP_CONNECTED_WINDOW must be at least 1s");
+    }
+
+    @Test
     void aBindAddressMustBeAnIpAddressNotAName() {
         for (String bad : new String[]{"localhost", "256.0.0.1", "10.0.0", "", "::g", "0.0.0.0:8080"}) {
             assertThatThrownBy(() -> OperatorConfig.parse(new String[]{"--bind-address", bad}, Map.of()))

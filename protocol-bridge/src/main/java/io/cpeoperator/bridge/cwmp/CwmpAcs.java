@@ -150,6 +150,11 @@ public final class CwmpAcs implements AutoCloseable {
         return gateway;
     }
 
+    /** The configuration this ACS runs with. */
+    public CwmpAcsConfig config() {
+        return config;
+    }
+
     public CwmpOperations operations() {
         return operations;
     }
