@@ -34,8 +34,8 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
      */
     public record BridgeSettings(String bindAddress, int acsPort, int mqttPort, String mqttUrl, String controllerId,
                                  Duration uspHeartbeatInterval, String crUsername, String crPassword,
-                                 int crPerSecond, Duration cwmpConnectedWindow, int simulatedDevices, String simulatedMix, String simulatedScenarios,
-                                 AcsSecuritySettings acsSecurity) {
+                                 int crPerSecond, Duration cwmpConnectedWindow, int simulatedDevices,
+                                 String simulatedMix, String simulatedScenarios, AcsSecuritySettings acsSecurity) {
 
         public boolean hasConnectionRequestCredentials() {
             return !crUsername.isEmpty();
@@ -98,7 +98,7 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
         }
         int acsPort = "-1".equals(value(values, ConfigOption.ACS_PORT)) ? -1
                 : parsePort(value(values, ConfigOption.ACS_PORT), ConfigOption.ACS_PORT);
-        int simulatedDevices = parseCount(value(values, ConfigOption.SIMULATE), ConfigOption.SIMULATE);
+        int simulatedDevices = parseNumber(value(values, ConfigOption.SIMULATE), ConfigOption.SIMULATE, 0, 1_000_000);
         return new OperatorConfig(
                 parseBoolean(values.get(ConfigOption.EMBEDDED), ConfigOption.EMBEDDED),
                 parsePort(value(values, ConfigOption.HTTP_PORT), ConfigOption.HTTP_PORT),
@@ -116,7 +116,7 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                         parseHeartbeat(value(values, ConfigOption.USP_HEARTBEAT_INTERVAL)),
                         value(values, ConfigOption.CR_USERNAME).trim(),
                         connectionRequestPassword(values),
-                        parsePositive(value(values, ConfigOption.CR_PER_SECOND), ConfigOption.CR_PER_SECOND),
+                        parseNumber(value(values, ConfigOption.CR_PER_SECOND), ConfigOption.CR_PER_SECOND, 1, 100_000),
                         parseAtLeastOneSecond(value(values, ConfigOption.CWMP_CONNECTED_WINDOW),
                                 ConfigOption.CWMP_CONNECTED_WINDOW),
                         simulatedDevices,
@@ -188,30 +188,18 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
         return text;
     }
 
-    private static int parseCount(String text, ConfigOption option) {
+    /** A whole number from {@code min} to {@code max}. */
+    private static int parseNumber(String text, ConfigOption option, int min, int max) {
         try {
-            int count = Integer.parseInt(text.trim());
-            if (count >= 0 && count <= 1_000_000) {
-                return count;
+            int number = Integer.parseInt(text.trim());
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new ConfigException(option.flag() + " / " + option.env() + " must be a number 0-1000000, not '"
-                + text + "'");
-    }
-
-    private static int parsePositive(String text, ConfigOption option) {
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= 1 && value <= 100_000) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new ConfigException(option.flag() + " / " + option.env() + " must be a number 1-100000, not '"
-                + text + "'");
+        throw new ConfigException(option.flag() + " / " + option.env() + " must be a number " + min + "-" + max
+                + ", not '" + text + "'");
     }
 
     private static Duration parseAtLeastOneSecond(String text, ConfigOption option) {
