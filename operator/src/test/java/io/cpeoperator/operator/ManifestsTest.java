@@ -1,6 +1,7 @@
 package io.cpeoperator.operator;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
@@ -12,7 +13,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +49,20 @@ class ManifestsTest {
         assertThat(container.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/readyz");
         assertThat(container.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/healthz");
         assertThat(deployment.getSpec().getTemplate().getSpec().getServiceAccountName()).isEqualTo("cpe-operator");
+    }
+
+    @Test
+    void theServiceReachesTheHttpAcsAndBrokerPortsTheContainerDeclares() throws IOException {
+        Deployment deployment = (Deployment) load("deployment.yaml").get(0);
+        Map<String, Integer> containerPorts = new HashMap<>();
+        deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getPorts()
+                .forEach(port -> containerPorts.put(port.getName(), port.getContainerPort()));
+        Service service = (Service) load("service.yaml").get(0);
+
+        assertThat(service.getSpec().getPorts()).allSatisfy(port -> assertThat(containerPorts)
+                .as("the container port named by targetPort %s", port.getTargetPort().getStrVal())
+                .containsEntry(port.getTargetPort().getStrVal(), port.getPort()));
+        assertThat(containerPorts).containsEntry("http", 8080).containsEntry("cwmp", 7547).containsEntry("mqtt", 1883);
     }
 
     @Test
