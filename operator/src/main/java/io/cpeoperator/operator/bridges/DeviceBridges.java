@@ -130,7 +130,7 @@ public final class DeviceBridges implements AutoCloseable {
         }
         SimulatorConfig.Builder builder = SimulatorConfig.builder()
                 .devices(settings.simulatedDevices())
-                .mqttUrl(settings.mqttUrl().isEmpty() ? "tcp://" + settings.localAddress() + ":" + mqttPort
+                .mqttUrl(settings.mqttUrl().isEmpty() ? EmbeddedMqttBroker.url(settings.bindAddress(), mqttPort)
                         : settings.mqttUrl())
                 .controller(settings.controllerId(), UspControllerConfig.DEFAULT_CONTROLLER_TOPIC)
                 .mix(settings.simulatedMix())

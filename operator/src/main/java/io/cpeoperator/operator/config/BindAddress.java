@@ -28,10 +28,6 @@ final class BindAddress {
                 + " must be an IP address such as 0.0.0.0 (every interface) or 127.0.0.1, not '" + text + "'");
     }
 
-    static boolean isWildcard(String address) {
-        return address.equals("0.0.0.0") || address.equals("::") || address.equals("0:0:0:0:0:0:0:0");
-    }
-
     private static boolean isIpv6Literal(String address) {
         try {
             // a text with ':' is parsed as an IPv6 literal, never looked up in DNS

@@ -1,5 +1,7 @@
 package io.cpeoperator.operator.config;
 
+import io.cpeoperator.bridge.net.ListenAddress;
+
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -43,8 +45,7 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
 
         /** Where a client in this process reaches the listeners: loopback when they listen on every interface. */
         public String localAddress() {
-            String host = BindAddress.isWildcard(bindAddress) ? "127.0.0.1" : bindAddress;
-            return host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+            return ListenAddress.localHost(bindAddress);
         }
 
         /** Without the password: settings end up in logs and exception messages. */

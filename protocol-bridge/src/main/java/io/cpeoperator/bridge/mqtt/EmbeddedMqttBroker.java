@@ -1,6 +1,7 @@
 package io.cpeoperator.bridge.mqtt;
 
 import com.hivemq.embedded.EmbeddedHiveMQ;
+import io.cpeoperator.bridge.net.ListenAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,9 +114,7 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
 
     /** The URL a client on this machine uses for a broker bound to {@code bindAddress}: loopback for a wildcard. */
     public static String url(String bindAddress, int port) {
-        boolean everyInterface = "0.0.0.0".equals(bindAddress) || "::".equals(bindAddress);
-        String host = everyInterface ? "127.0.0.1" : bindAddress;
-        return "tcp://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+        return "tcp://" + ListenAddress.localHost(bindAddress) + ":" + port;
     }
 
     /** A port that was free a moment ago on the loopback interface (for tests and benchmarks). */

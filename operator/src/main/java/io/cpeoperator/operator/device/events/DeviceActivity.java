@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * What the operator saw a device do since it started, for facts the twin does not hold: when it was last heard from,
@@ -55,23 +56,21 @@ public final class DeviceActivity {
     }
 
     public Optional<Instant> lastContact(DeviceId id) {
-        Activity activity = activities.get(id);
-        if (activity == null) {
-            return Optional.empty();
-        }
-        synchronized (activity) {
-            return Optional.ofNullable(activity.lastContact);
-        }
+        return read(id, activity -> activity.lastContact);
     }
 
     /** Why the device's bridge last reported it disconnected; empty once the device was heard from again. */
     public Optional<String> disconnectReason(DeviceId id) {
+        return read(id, activity -> activity.disconnectReason);
+    }
+
+    private <T> Optional<T> read(DeviceId id, Function<Activity, T> field) {
         Activity activity = activities.get(id);
         if (activity == null) {
             return Optional.empty();
         }
         synchronized (activity) {
-            return Optional.ofNullable(activity.disconnectReason);
+            return Optional.ofNullable(field.apply(activity));
         }
     }
 
