@@ -21,6 +21,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @AdditionalPrinterColumn(name = "Connected", jsonPath = ".status.conditions[?(@.type==\"Connected\")].status", type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Config", jsonPath = ".status.conditions[?(@.type==\"ConfigApplied\")].reason", type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "QoE", jsonPath = ".status.qoe.score", type = AdditionalPrinterColumn.Type.INTEGER)
+@AdditionalPrinterColumn(name = "Grade", jsonPath = ".status.qoe.grade", type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Last-Contact", jsonPath = ".status.summary.lastContact", type = AdditionalPrinterColumn.Type.DATE)
 @AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = AdditionalPrinterColumn.Type.DATE)
 public class CpeDevice extends CustomResource<CpeDeviceSpec, CpeDeviceStatus> implements Namespaced {

@@ -19,11 +19,8 @@ public class CpeDeviceStatus {
     @JsonPropertyDescription("Summary of the device's state.")
     private DeviceSummary summary;
 
-    @JsonPropertyDescription("Quality of experience.")
+    @JsonPropertyDescription("Quality of experience: score, grade, factors, top findings and a plain-English report.")
     private QoeStatus qoe;
-
-    @JsonPropertyDescription("A short plain-English report on the device.")
-    private String report;
 
     @JsonPropertyDescription("Progress of spec.parameters.")
     private ConfigStatus config;
@@ -67,14 +64,6 @@ public class CpeDeviceStatus {
 
     public void setQoe(QoeStatus qoe) {
         this.qoe = qoe;
-    }
-
-    public String getReport() {
-        return report;
-    }
-
-    public void setReport(String report) {
-        this.report = report;
     }
 
     public ConfigStatus getConfig() {

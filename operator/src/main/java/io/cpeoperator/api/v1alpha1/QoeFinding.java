@@ -7,17 +7,21 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class QoeFinding {
 
-    @JsonPropertyDescription("Stable identifier of the finding, e.g. WeakClientSignal.")
+    @JsonPropertyDescription("Stable identifier of the finding, e.g. WifiWeakClientSignal (README lists them all).")
     private String code;
 
     @JsonPropertyDescription("Info, Warning or Critical.")
     private String severity;
 
-    @JsonPropertyDescription("The measured values behind the finding.")
+    @JsonPropertyDescription("What was measured, in one line for a person.")
+    private String message;
+
+    @JsonPropertyDescription("The parameters and values behind the finding, with the time they were observed "
+            + "(the first few; the QoE API has them all).")
     private String evidence;
 
-    @JsonPropertyDescription("One line for a person.")
-    private String message;
+    @JsonPropertyDescription("What to do about it.")
+    private String action;
 
     public String getCode() {
         return code;
@@ -35,6 +39,14 @@ public class QoeFinding {
         this.severity = severity;
     }
 
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
     public String getEvidence() {
         return evidence;
     }
@@ -43,11 +55,11 @@ public class QoeFinding {
         this.evidence = evidence;
     }
 
-    public String getMessage() {
-        return message;
+    public String getAction() {
+        return action;
     }
 
-    public void setMessage(String message) {
-        this.message = message;
+    public void setAction(String action) {
+        this.action = action;
     }
 }

@@ -60,7 +60,6 @@ public final class DeviceStatusAggregator {
 
         CpeDeviceStatus next = new CpeDeviceStatus();
         next.setQoe(current.getQoe());
-        next.setReport(current.getReport());
         next.setSummary(observation != null && observation.summary() != null ? observation.summary()
                 : current.getSummary());
         next.setConfig(config != null ? config.status() : current.getConfig());

@@ -9,45 +9,65 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * Typed, forgiving reads of one device's twin for the summary: a value a device sent is text until parsed, and text
+ * Typed, forgiving reads of one device's twin for the summary and the QoE checks: a value a device sent is text until parsed, and text
  * that does not parse is treated as absent, never as an error.
  */
-final class TwinValues {
+public final class TwinValues {
 
     private static final int MAX_TEXT = 256;
 
     private final TwinStore twins;
     private final DeviceId id;
 
-    TwinValues(TwinStore twins, DeviceId id) {
+    public TwinValues(TwinStore twins, DeviceId id) {
         this.twins = twins;
         this.id = id;
     }
 
-    Optional<TwinParameter> parameter(String path) {
+    public Optional<TwinParameter> parameter(String path) {
         return twins.get(id, path);
     }
 
     /** Non-blank text, cut to a length fit for status. */
-    Optional<String> text(String path) {
+    public Optional<String> text(String path) {
         return parameter(path).map(TwinParameter::value).map(String::trim).filter(v -> !v.isEmpty())
                 .map(v -> v.length() > MAX_TEXT ? v.substring(0, MAX_TEXT) : v);
     }
 
-    OptionalLong number(String path) {
+    public OptionalLong number(String path) {
         Optional<String> value = text(path);
         return value.isEmpty() ? OptionalLong.empty() : parseLong(value.get());
     }
 
-    Optional<Instant> observedAt(String path) {
+    /** A number that may have a fraction (dBm, ms, percent); absent when it does not parse or is not finite. */
+    public OptionalDouble decimal(String path) {
+        Optional<String> value = text(path);
+        if (value.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        try {
+            double parsed = Double.parseDouble(value.get());
+            return Double.isFinite(parsed) ? OptionalDouble.of(parsed) : OptionalDouble.empty();
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    /** Every parameter matching the pattern, with its type and observation time, in path order. */
+    public List<TwinParameter> parameters(String pattern) {
+        return twins.read(id, pattern);
+    }
+
+    public Optional<Instant> observedAt(String path) {
         return parameter(path).map(TwinParameter::observedAt);
     }
 
     /** Every parameter matching the pattern, path to value, in path order. */
-    Map<String, String> all(String pattern) {
+    public Map<String, String> all(String pattern) {
         Map<String, String> values = new LinkedHashMap<>();
         for (TwinParameter parameter : twins.read(id, pattern)) {
             values.put(parameter.path(), parameter.value());
@@ -55,11 +75,11 @@ final class TwinValues {
         return values;
     }
 
-    List<Integer> instances(String tablePath) {
+    public List<Integer> instances(String tablePath) {
         return twins.instances(id, tablePath);
     }
 
-    static OptionalLong parseLong(String text) {
+    public static OptionalLong parseLong(String text) {
         try {
             return OptionalLong.of(Long.parseLong(text.trim()));
         } catch (NumberFormatException e) {

@@ -1,0 +1,175 @@
+package io.cpeoperator.operator.qoe.history;
+
+import io.cpeoperator.operator.qoe.signals.DeviceSignals;
+import io.cpeoperator.operator.qoe.signals.InterfaceCounters;
+import io.cpeoperator.operator.qoe.signals.Reading;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * What one device's twin showed over the last while, in bounded memory: the last {@value #SAMPLES} samples of the
+ * values that need history (CPU, WAN counters), and the last {@value #EVENTS} boots and PPP session starts. A sample
+ * is taken only when the device reported something new (a value with a newer observation time), so re-evaluating the
+ * same twin does not fill the window with copies. Thread-safe.
+ */
+public final class DeviceHistory {
+
+    static final int SAMPLES = 12;
+    static final int EVENTS = 16;
+    /** Two derived boot (or session start) times this close are the same boot seen twice. */
+    private static final Duration SAME_EVENT = Duration.ofSeconds(90);
+
+    /** One observation: NaN for what was not reported. */
+    private record Sample(Instant cpuAt, double cpu, Instant countersAt, double packets, double errors) {
+    }
+
+    private final Deque<Sample> samples = new ArrayDeque<>();
+    private final Deque<Instant> boots = new ArrayDeque<>();
+    private final Deque<Instant> sessionStarts = new ArrayDeque<>();
+    private Instant firstUptimeAt;
+    private Instant lastUptimeAt;
+    private Instant lastSessionAt;
+
+    public synchronized void record(DeviceSignals signals) {
+        Optional<Reading> cpu = signals.system().cpuPercent();
+        Optional<InterfaceCounters> counters = signals.wan().counters();
+        Instant cpuAt = cpu.map(Reading::observedAt).orElse(null);
+        Instant countersAt = counters.flatMap(InterfaceCounters::packetsReceived).map(Reading::observedAt).orElse(null);
+        Sample last = samples.peekLast();
+        boolean newCpu = cpuAt != null && (last == null || last.cpuAt() == null || cpuAt.isAfter(last.cpuAt()));
+        boolean newCounters = countersAt != null
+                && (last == null || last.countersAt() == null || countersAt.isAfter(last.countersAt()));
+        if (newCpu || newCounters) {
+            double errors = counters.map(c -> c.errorsReceived().map(Reading::value).orElse(0.0)
+                    + c.discardsReceived().map(Reading::value).orElse(0.0)).orElse(Double.NaN);
+            samples.addLast(new Sample(cpuAt, cpu.map(Reading::value).orElse(Double.NaN), countersAt,
+                    counters.flatMap(InterfaceCounters::packetsReceived).map(Reading::value).orElse(Double.NaN),
+                    errors));
+            while (samples.size() > SAMPLES) {
+                samples.removeFirst();
+            }
+        }
+        signals.system().uptimeSeconds().ifPresent(uptime -> {
+            if (lastUptimeAt == null || uptime.observedAt().isAfter(lastUptimeAt)) {
+                lastUptimeAt = uptime.observedAt();
+                firstUptimeAt = firstUptimeAt == null ? lastUptimeAt : firstUptimeAt;
+                remember(boots, uptime.observedAt().minusMillis((long) (uptime.value() * 1000)));
+            }
+        });
+        signals.wan().ppp().ifPresent(ppp -> {
+            Reading session = ppp.sessionSeconds();
+            if (lastSessionAt == null || session.observedAt().isAfter(lastSessionAt)) {
+                lastSessionAt = session.observedAt();
+                remember(sessionStarts, session.observedAt().minusMillis((long) (session.value() * 1000)));
+            }
+        });
+    }
+
+    private static void remember(Deque<Instant> events, Instant at) {
+        Instant last = events.peekLast();
+        if (last != null && Duration.between(last, at).abs().compareTo(SAME_EVENT) <= 0) {
+            return;
+        }
+        events.addLast(at);
+        while (events.size() > EVENTS) {
+            events.removeFirst();
+        }
+    }
+
+    /**
+     * The lowest CPU use over the samples of the last {@code window}: a sustained load, not a spike. Empty until two
+     * samples at least {@code minSpan} apart fall in the window.
+     */
+    public synchronized OptionalDouble sustainedCpu(Duration window, Duration minSpan) {
+        Sample newest = null;
+        for (Sample sample : samples) {
+            if (sample.cpuAt() != null) {
+                newest = sample;
+            }
+        }
+        if (newest == null) {
+            return OptionalDouble.empty();
+        }
+        Instant from = newest.cpuAt().minus(window);
+        Instant oldest = null;
+        double lowest = Double.MAX_VALUE;
+        int count = 0;
+        for (Sample sample : samples) {
+            if (sample.cpuAt() != null && !sample.cpuAt().isBefore(from) && !Double.isNaN(sample.cpu())) {
+                oldest = oldest == null ? sample.cpuAt() : oldest;
+                lowest = Math.min(lowest, sample.cpu());
+                count++;
+            }
+        }
+        if (count < 2 || Duration.between(oldest, newest.cpuAt()).compareTo(minSpan) < 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(lowest);
+    }
+
+    /** CPU samples in the window (for the report). */
+    public synchronized int cpuSamples() {
+        return (int) samples.stream().filter(s -> s.cpuAt() != null).count();
+    }
+
+    /**
+     * Errors and discards per received packet between the two newest samples with counters; empty when there are not
+     * two, or a counter was reset in between (a reboot).
+     */
+    public synchronized Optional<CounterWindow> wanErrorWindow() {
+        Sample newer = null;
+        Sample older = null;
+        for (Sample sample : samples) {
+            if (sample.countersAt() != null && !Double.isNaN(sample.packets())) {
+                older = newer;
+                newer = sample;
+            }
+        }
+        if (older == null) {
+            return Optional.empty();
+        }
+        OptionalDouble packets = CounterDelta.between(older.packets(), newer.packets());
+        OptionalDouble errors = CounterDelta.between(older.errors(), newer.errors());
+        if (packets.isEmpty() || errors.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CounterWindow(older.countersAt(), newer.countersAt(), packets.getAsDouble(),
+                errors.getAsDouble()));
+    }
+
+    /** Boots seen whose time falls within {@code window} before {@code now} (the current boot included). */
+    public synchronized int bootsWithin(Duration window, Instant now) {
+        return countSince(boots, now.minus(window));
+    }
+
+    /** How long the device's uptime has been watched: from its first observation to its newest. */
+    public synchronized Duration uptimeWatched() {
+        return firstUptimeAt == null ? Duration.ZERO : Duration.between(firstUptimeAt, lastUptimeAt);
+    }
+
+    public synchronized int sessionStartsWithin(Duration window, Instant now) {
+        return countSince(sessionStarts, now.minus(window));
+    }
+
+    private static int countSince(Deque<Instant> events, Instant from) {
+        int count = 0;
+        for (Instant at : events) {
+            if (!at.isBefore(from)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A counter increase between two observations. */
+    public record CounterWindow(Instant from, Instant to, double packets, double errors) {
+        public double ratio() {
+            return packets <= 0 ? 0 : errors / packets;
+        }
+    }
+}
