@@ -9,6 +9,13 @@ import io.cpeoperator.operator.bridges.DeviceBridges;
 import io.cpeoperator.operator.device.DeviceReconcilerFactory;
 import io.cpeoperator.operator.fleet.CpeFleetReconciler;
 import io.cpeoperator.operator.fleet.FleetConditions;
+import io.cpeoperator.operator.fleet.FleetQoeSettings;
+import io.cpeoperator.operator.device.DeviceQoe;
+import io.cpeoperator.operator.http.QoeEndpoints;
+import io.cpeoperator.operator.qoe.QoeService;
+import io.cpeoperator.operator.qoe.TelemetryRefresher;
+import io.cpeoperator.operator.qoe.report.OpenAiReportRephraser;
+import io.cpeoperator.operator.qoe.report.ReportRephraser;
 import io.cpeoperator.operator.fleet.FleetStatusAggregator;
 import io.cpeoperator.operator.http.HealthEndpoints;
 import io.cpeoperator.operator.http.HttpServer;
@@ -83,7 +90,8 @@ public final class OperatorApplication implements AutoCloseable {
         bindJvmMetrics();
         client = suppliedClient != null ? suppliedClient : connect();
         gateway = suppliedGateway != null ? suppliedGateway : startBridges();
-        http = new HttpServer(config.bindAddress(), config.httpPort(), routes(client));
+        QoeService qoe = startQoe();
+        http = new HttpServer(config.bindAddress(), config.httpPort(), routes(client, qoe));
         http.start();
         started.add(http);
 
@@ -95,10 +103,11 @@ public final class OperatorApplication implements AutoCloseable {
                 // the embedded API answers 415 to server-side apply; a real cluster gets SSA
                 .withUseSSAToPatchPrimaryResource(!embedded));
         EventRecorder events = new EventRecorder(client, clock);
+        FleetQoeSettings fleetQoe = new FleetQoeSettings();
         newOperator.register(DeviceReconcilerFactory.create(client, gateway, events, config, clock, registry,
-                started));
+                new DeviceQoe(qoe, fleetQoe), started));
         newOperator.register(new CpeFleetReconciler(
-                new FleetStatusAggregator(new Conditions(clock, FleetConditions.TYPES))));
+                new FleetStatusAggregator(new Conditions(clock, FleetConditions.TYPES)), fleetQoe));
         newOperator.start();
         started.add(newOperator::stop);
         operator = newOperator;
@@ -159,6 +168,25 @@ public final class OperatorApplication implements AutoCloseable {
         return bridges.gateway();
     }
 
+    /** The QoE evaluations, the optional report rewording, and the telemetry re-reads that feed them. */
+    private QoeService startQoe() {
+        OperatorConfig.QoeSettings settings = config.qoe();
+        ReportRephraser rephraser = settings.rephrases()
+                ? new OpenAiReportRephraser(settings.llmUrl(), settings.llmModel(), settings.llmApiKey(),
+                Duration.ofSeconds(20), registry)
+                : ReportRephraser.none();
+        QoeService qoe = new QoeService(gateway.twins(), rephraser, clock, settings.evaluationInterval(), registry);
+        started.add(qoe);
+        if (!settings.telemetryInterval().isZero()) {
+            started.add(new TelemetryRefresher(gateway, clock, settings.telemetryInterval(), registry));
+        }
+        LOG.info("QoE: evaluated at most every {} per device; telemetry re-read every {}; reports {}",
+                settings.evaluationInterval(), settings.telemetryInterval().isZero() ? "never"
+                        : settings.telemetryInterval(), settings.rephrases() ? "reworded through "
+                        + settings.llmUrl() : "deterministic");
+        return qoe;
+    }
+
     private static void requireCrds(KubernetesClient client) {
         for (String name : List.of("cpedevices.cpeoperator.io", "cpefleets.cpeoperator.io")) {
             try {
@@ -172,10 +200,11 @@ public final class OperatorApplication implements AutoCloseable {
         }
     }
 
-    private List<Route> routes(KubernetesClient kubernetes) {
+    private List<Route> routes(KubernetesClient kubernetes, QoeService qoe) {
         List<Route> routes = new ArrayList<>(new HealthEndpoints(this::isReady, registry).routes());
         routes.addAll(new ResourceViewEndpoints(kubernetes).routes());
         routes.addAll(new TwinReadEndpoints(kubernetes, gateway.twins(), clock).routes());
+        routes.addAll(new QoeEndpoints(kubernetes, qoe).routes());
         return routes;
     }
 

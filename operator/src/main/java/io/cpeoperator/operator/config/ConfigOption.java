@@ -29,6 +29,22 @@ public enum ConfigOption {
                     + "change made on the device (subscriber, factory reset) is found and repaired even when the "
                     + "device does not report it; read at the device's next contact (CWMP: its next periodic session, "
                     + "no Connection Request); 0s turns the re-reads off."),
+    QOE_INTERVAL("--qoe-interval", "CPE_QOE_INTERVAL", "30s",
+            "Least time between two QoE evaluations of one device; twin changes inside it are evaluated when it "
+                    + "ends (never dropped)."),
+    QOE_TELEMETRY_INTERVAL("--qoe-telemetry-interval", "CPE_QOE_TELEMETRY_INTERVAL", "5m",
+            "How often the subtrees the QoE checks read (Wi-Fi, DeviceInfo, diagnostics, WAN, PPP, DHCP, hosts) "
+                    + "are re-read from each connected device into the twin: one USP Get, or for CWMP a walk of each "
+                    + "subtree in one session asked for by a Connection Request; 0s turns the re-reads off (the "
+                    + "checks then see what syncs and notifications bring)."),
+    QOE_LLM_URL("--qoe-llm-url", "CPE_QOE_LLM_URL", "",
+            "Base URL of an OpenAI-compatible chat-completions API (e.g. https://api.openai.com/v1) that rephrases "
+                    + "the QoE reports; empty (the default) keeps the deterministic report and calls no network."),
+    QOE_LLM_MODEL("--qoe-llm-model", "CPE_QOE_LLM_MODEL", "gpt-4o-mini",
+            "Model name sent to --qoe-llm-url."),
+    QOE_LLM_API_KEY("--qoe-llm-api-key", "CPE_QOE_LLM_API_KEY", "",
+            "Bearer token for --qoe-llm-url. Prefer the environment variable (from a Kubernetes Secret): a flag is "
+                    + "visible in the process list."),
     ACS_PORT("--acs-port", "CPE_ACS_PORT", "7547",
             "Port of the CWMP (TR-069) ACS endpoint devices open sessions to; 0 picks a free port, -1 turns it off."),
     CWMP_CONNECTED_WINDOW("--cwmp-connected-window", "CPE_CWMP_CONNECTED_WINDOW", "15m",

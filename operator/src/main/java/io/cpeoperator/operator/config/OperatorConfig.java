@@ -18,7 +18,31 @@ import java.util.regex.Pattern;
  */
 public record OperatorConfig(boolean embeddedRequested, int httpPort, String namespace, String logLevel,
                              Duration statusWriteInterval, Duration lastContactInterval,
-                             Duration driftCheckInterval, BridgeSettings bridges) {
+                             Duration driftCheckInterval, QoeSettings qoe, BridgeSettings bridges) {
+
+    /**
+     * The QoE analysis.
+     *
+     * @param evaluationInterval least time between two evaluations of one device
+     * @param telemetryInterval  how often QoE subtrees are re-read from a device; zero for never
+     * @param llmUrl             base URL of an OpenAI-compatible API rephrasing reports; empty for none
+     * @param llmApiKey          its bearer token (never printed)
+     */
+    public record QoeSettings(Duration evaluationInterval, Duration telemetryInterval, String llmUrl, String llmModel,
+                              String llmApiKey) {
+
+        public boolean rephrases() {
+            return !llmUrl.isEmpty();
+        }
+
+        /** Without the key: settings end up in logs. */
+        @Override
+        public String toString() {
+            return "QoeSettings[evaluationInterval=" + evaluationInterval + ", telemetryInterval=" + telemetryInterval
+                    + ", llmUrl=" + llmUrl + ", llmModel=" + llmModel + ", llmApiKey="
+                    + (llmApiKey.isEmpty() ? "" : "***") + "]";
+        }
+    }
 
     /**
      * The protocol endpoints and the optional simulated fleet.
@@ -108,6 +132,13 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                 parseDuration(value(values, ConfigOption.STATUS_WRITE_INTERVAL), ConfigOption.STATUS_WRITE_INTERVAL),
                 parseDuration(value(values, ConfigOption.LAST_CONTACT_INTERVAL), ConfigOption.LAST_CONTACT_INTERVAL),
                 parseDuration(value(values, ConfigOption.DRIFT_CHECK_INTERVAL), ConfigOption.DRIFT_CHECK_INTERVAL),
+                new QoeSettings(
+                        parseDuration(value(values, ConfigOption.QOE_INTERVAL), ConfigOption.QOE_INTERVAL),
+                        parseDuration(value(values, ConfigOption.QOE_TELEMETRY_INTERVAL),
+                                ConfigOption.QOE_TELEMETRY_INTERVAL),
+                        parseLlmUrl(value(values, ConfigOption.QOE_LLM_URL)),
+                        requireText(value(values, ConfigOption.QOE_LLM_MODEL), ConfigOption.QOE_LLM_MODEL),
+                        value(values, ConfigOption.QOE_LLM_API_KEY).trim()),
                 new BridgeSettings(
                         BindAddress.parse(value(values, ConfigOption.BIND_ADDRESS)),
                         acsPort,
@@ -124,6 +155,23 @@ public record OperatorConfig(boolean embeddedRequested, int httpPort, String nam
                         value(values, ConfigOption.SIMULATE_MIX).trim(),
                         value(values, ConfigOption.SIMULATE_SCENARIOS).trim(),
                         AcsSecuritySettings.parse(option -> value(values, option), simulatedDevices, acsPort)));
+    }
+
+    private static String parseLlmUrl(String text) {
+        String url = text.trim();
+        if (url.isEmpty()) {
+            return url;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new ConfigException(ConfigOption.QOE_LLM_URL.flag() + " must be an http(s) URL such as "
+                + "https://api.openai.com/v1, not '" + url + "'");
     }
 
     /** The address the HTTP server, the ACS and the embedded broker bind to. */

@@ -17,6 +17,7 @@ import io.cpeoperator.operator.device.identity.DeviceKeys;
 import io.cpeoperator.operator.device.status.StatusPatcher;
 import io.cpeoperator.operator.device.status.StatusWritePolicy;
 import io.cpeoperator.operator.kube.EventRecorder;
+import io.cpeoperator.operator.qoe.QoeService;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -35,7 +36,8 @@ import java.util.Optional;
 
 /**
  * Reconciles one CpeDevice, as a sequence of named steps: validate the spec; observe the device (gateway, twin);
- * adopt it if it was written ahead of time; apply parameters, firmware and one-shot actions; compute the status; and
+ * adopt it if it was written ahead of time; apply parameters, firmware and one-shot actions; assess its QoE from the
+ * twin; compute the status; and
  * write it only when the {@link StatusWritePolicy} says so. Device events only trigger this; everything is read from
  * the twin and the caches. Invalid specs are permanent errors: a condition and a Warning Event, no retry.
  */
@@ -58,11 +60,13 @@ public class CpeDeviceReconciler implements Reconciler<CpeDevice>, Cleaner<CpeDe
     private final DeviceActivity activity;
     private final DeviceDiscovery discovery;
     private final StatusPatcher statusPatcher;
+    private final DeviceQoe qoe;
 
     public CpeDeviceReconciler(DeviceStatusAggregator aggregator, EventRecorder events, DeviceGateway gateway,
                                DeviceObserver observer, DeviceOperations operations, DeviceAdoption adoption,
                                StatusWritePolicy writePolicy, DeviceIndex index, DeviceEventSource eventSource,
-                               DeviceActivity activity, DeviceDiscovery discovery, StatusPatcher statusPatcher) {
+                               DeviceActivity activity, DeviceDiscovery discovery, StatusPatcher statusPatcher,
+                               DeviceQoe qoe) {
         this.aggregator = aggregator;
         this.events = events;
         this.gateway = gateway;
@@ -76,6 +80,7 @@ public class CpeDeviceReconciler implements Reconciler<CpeDevice>, Cleaner<CpeDe
         this.activity = activity;
         this.discovery = discovery;
         this.statusPatcher = statusPatcher;
+        this.qoe = qoe;
     }
 
     @Override
@@ -110,9 +115,11 @@ public class CpeDeviceReconciler implements Reconciler<CpeDevice>, Cleaner<CpeDe
             String bootTime = observation.summary() == null ? null : observation.summary().getBootTime();
             ActionsStatus actions = operations.actions().reconcile(device, deviceId, spec.suspended(), bootTime,
                     lookAgain);
-            next = aggregator.aggregate(device, problems, observation, config, firmware, actions);
-            retry = earliest(config == null ? null : config.retryAfter(),
-                    firmware == null ? null : firmware.retryAfter());
+            QoeService.Evaluation quality = observation.facts() == null ? null : qoe.assess(device, deviceId);
+            next = aggregator.aggregate(device, problems, observation, config, firmware, actions,
+                    quality == null ? null : quality.assessment().orElse(null));
+            retry = earliest(earliest(config == null ? null : config.retryAfter(),
+                    firmware == null ? null : firmware.retryAfter()), quality == null ? null : quality.retryAfter());
         }
         return write(device, stored, next, problems, retry);
     }
@@ -152,6 +159,7 @@ public class CpeDeviceReconciler implements Reconciler<CpeDevice>, Cleaner<CpeDe
                 activity.forget(id);
                 discovery.forget(id);
                 operations.forget(id);
+                qoe.forget(id);
             }
         });
         writePolicy.forget(key(device));

@@ -39,12 +39,13 @@ public final class DeviceReconcilerFactory {
     /** @param closeables receives what must be closed when the operator stops */
     public static CpeDeviceReconciler create(KubernetesClient client, DeviceGateway gateway, EventRecorder events,
                                              OperatorConfig config, Clock clock, MeterRegistry registry,
-                                             List<AutoCloseable> closeables) {
+                                             DeviceQoe qoe, List<AutoCloseable> closeables) {
         DeviceActivity activity = new DeviceActivity();
         DeviceIndex index = new DeviceIndex();
         DeviceDiscovery discovery = new DeviceDiscovery(client, config.namespace(), events, registry);
         closeables.add(discovery);
         DeviceEventSource eventSource = new DeviceEventSource(gateway, index, activity, discovery, registry);
+        qoe.lookAgain(id -> index.resourcesOf(id).forEach(eventSource::propagateEvent));
         DeviceOperations operations = new DeviceOperations(
                 new ConfigApplier(gateway, events, clock, Backoff.DEFAULT, config.driftCheckInterval(), registry),
                 new FirmwareUpgrader(gateway, activity, events, clock, Backoff.DEFAULT),
@@ -55,7 +56,7 @@ public final class DeviceReconcilerFactory {
                 new DeviceStatusAggregator(new Conditions(clock, DeviceConditions.TYPES)), events, gateway,
                 new DeviceObserver(gateway, activity, new DeviceSummaryMapper()), operations,
                 new DeviceAdoption(client, events), writePolicy, index, eventSource, activity, discovery,
-                new StatusPatcher(client));
+                new StatusPatcher(client), qoe);
     }
 
     /** A JSON merge patch of {@code status.actions.<action>} alone, sent at once. */

@@ -10,6 +10,8 @@ import io.cpeoperator.operator.conditions.DesiredCondition;
 import io.cpeoperator.operator.conditions.ReadyCondition;
 import io.cpeoperator.operator.device.config.ConfigOutcome;
 import io.cpeoperator.operator.device.firmware.FirmwareOutcome;
+import io.cpeoperator.operator.qoe.QoeAssessment;
+import io.cpeoperator.operator.qoe.QoeStatusMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,7 @@ public final class DeviceStatusAggregator {
 
     /** The status for a spec that cannot be acted on, or before anything is known of the device. */
     public CpeDeviceStatus aggregate(CpeDevice device, List<String> specProblems) {
-        return aggregate(device, specProblems, null, null, null, null);
+        return aggregate(device, specProblems, null, null, null, null, null);
     }
 
     /**
@@ -43,9 +45,11 @@ public final class DeviceStatusAggregator {
      * @param config      null when the configuration step did not run (invalid spec, no parameters, suspended)
      * @param firmware    null when the firmware step did not run
      * @param actions     status.actions as the action step left it (null: keep the current)
+     * @param qoe         the device's QoE assessment (null: none yet; status.qoe and QoEHealthy stay as they are)
      */
     public CpeDeviceStatus aggregate(CpeDevice device, List<String> specProblems, DeviceObservation observation,
-                                     ConfigOutcome config, FirmwareOutcome firmware, ActionsStatus actions) {
+                                     ConfigOutcome config, FirmwareOutcome firmware, ActionsStatus actions,
+                                     QoeAssessment qoe) {
         CpeDeviceStatus current = device.getStatus() == null ? new CpeDeviceStatus() : device.getStatus();
         long generation = device.getMetadata().getGeneration() == null ? 0 : device.getMetadata().getGeneration();
 
@@ -57,9 +61,12 @@ public final class DeviceStatusAggregator {
 
         List<DesiredCondition> desired = new ArrayList<>(gating);
         desired.add(ReadyCondition.summarise(gating, "The device is connected, synchronised and as specified."));
+        if (qoe != null) {
+            desired.add(QoeStatusMapper.condition(qoe));
+        }
 
         CpeDeviceStatus next = new CpeDeviceStatus();
-        next.setQoe(current.getQoe());
+        next.setQoe(qoe != null ? QoeStatusMapper.status(qoe) : current.getQoe());
         next.setSummary(observation != null && observation.summary() != null ? observation.summary()
                 : current.getSummary());
         next.setConfig(config != null ? config.status() : current.getConfig());

@@ -20,6 +20,8 @@ public final class StatusTransitions {
 
     public static final String EVENT_REBOOTED = "Rebooted";
     public static final String EVENT_FIRMWARE_CHANGED = "FirmwareChanged";
+    public static final String EVENT_QOE_DEGRADED = "QoEDegraded";
+    public static final String EVENT_QOE_RECOVERED = "QoERecovered";
 
     private final EventRecorder events;
 
@@ -42,6 +44,7 @@ public final class StatusTransitions {
                         + " to " + after.getSoftwareVersion() + ".");
             }
         }
+        announceQoe(device, stored, next);
         Optional<Condition> was = stored == null ? Optional.empty()
                 : Conditions.find(stored.getConditions(), DeviceConditions.CONFIG_APPLIED);
         Optional<Condition> now = Conditions.find(next.getConditions(), DeviceConditions.CONFIG_APPLIED);
@@ -53,6 +56,30 @@ public final class StatusTransitions {
             events.normal(device, ConfigApplier.EVENT_APPLIED, condition.getMessage());
         } else if (ConfigApplier.REASON_INVALID_PARAMETERS.equals(condition.getReason())) {
             events.warning(device, ConfigApplier.EVENT_FAILED, condition.getMessage());
+        }
+    }
+
+    /**
+     * A Warning when QoEHealthy turns False (from True or Unknown), or its reason (the top finding) changes while it
+     * stays False; a Normal one when it turns True again after being False. Not on every re-evaluation.
+     */
+    private void announceQoe(CpeDevice device, CpeDeviceStatus stored, CpeDeviceStatus next) {
+        Optional<Condition> was = stored == null ? Optional.empty()
+                : Conditions.find(stored.getConditions(), DeviceConditions.QOE_HEALTHY);
+        Optional<Condition> now = Conditions.find(next.getConditions(), DeviceConditions.QOE_HEALTHY);
+        if (now.isEmpty()) {
+            return;
+        }
+        String before = was.map(Condition::getStatus).orElse("Unknown");
+        String after = now.get().getStatus();
+        String finding = next.getQoe() == null || next.getQoe().getFindings() == null
+                || next.getQoe().getFindings().isEmpty() ? null : next.getQoe().getFindings().get(0).getMessage();
+        if ("False".equals(after) && (!"False".equals(before)
+                || !Objects.equals(was.get().getReason(), now.get().getReason()))) {
+            events.warning(device, EVENT_QOE_DEGRADED, now.get().getReason() + ": "
+                    + (finding != null ? finding : now.get().getMessage()));
+        } else if ("True".equals(after) && "False".equals(before)) {
+            events.normal(device, EVENT_QOE_RECOVERED, "QoE is healthy again (was " + was.get().getReason() + ").");
         }
     }
 

@@ -33,13 +33,16 @@ public class CpeFleetReconciler implements Reconciler<CpeFleet> {
     private static final Duration RESYNC = Duration.ofMinutes(1);
 
     private final FleetStatusAggregator aggregator;
+    private final FleetQoeSettings qoeSettings;
 
-    public CpeFleetReconciler(FleetStatusAggregator aggregator) {
+    public CpeFleetReconciler(FleetStatusAggregator aggregator, FleetQoeSettings qoeSettings) {
         this.aggregator = aggregator;
+        this.qoeSettings = qoeSettings;
     }
 
     @Override
     public List<EventSource<?, CpeFleet>> prepareEventSources(EventSourceContext<CpeFleet> context) {
+        qoeSettings.install(context.getPrimaryCache());
         InformerEventSourceConfiguration<CpeDevice> configuration = InformerEventSourceConfiguration
                 .from(CpeDevice.class, CpeFleet.class)
                 .withName(DEVICES_EVENT_SOURCE)

@@ -5,15 +5,12 @@ import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.bridge.twin.TwinStore;
 import io.cpeoperator.bridge.twin.api.ParametersQuery;
 import io.cpeoperator.bridge.twin.api.ParametersQueryResult;
-import io.cpeoperator.operator.device.identity.DeviceKeys;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 /**
  * The twin read API: {@code GET /api/v1/devices/{namespace}/{name}/parameters?path=...&maxAge=...} answers from the
@@ -22,21 +19,17 @@ import java.util.regex.Pattern;
  */
 public final class TwinReadEndpoints {
 
-    private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$");
-    private static final Pattern DNS_SUBDOMAIN =
-            Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
-
-    private final BiFunction<String, String, CpeDevice> lookup;
+    private final DeviceLookup devices;
     private final ParametersQuery query;
 
     public TwinReadEndpoints(KubernetesClient client, TwinStore twins, Clock clock) {
-        this((namespace, name) -> client.resources(CpeDevice.class).inNamespace(namespace).withName(name).get(),
-                twins, clock);
+        this.devices = new DeviceLookup(client);
+        this.query = new ParametersQuery(twins, clock);
     }
 
     /** @param lookup finds a CpeDevice by namespace and name, null when there is none */
     public TwinReadEndpoints(BiFunction<String, String, CpeDevice> lookup, TwinStore twins, Clock clock) {
-        this.lookup = lookup;
+        this.devices = new DeviceLookup(lookup);
         this.query = new ParametersQuery(twins, clock);
     }
 
@@ -48,18 +41,7 @@ public final class TwinReadEndpoints {
         exchange.allowOnlyQuery(Set.of("path", "maxAge"));
         String namespace = vars.get(0);
         String name = vars.get(1);
-        if (namespace.length() > 63 || !DNS_LABEL.matcher(namespace).matches()
-                || name.length() > 253 || !DNS_SUBDOMAIN.matcher(name).matches()) {
-            throw new HttpProblem(400, "'" + shorten(namespace) + "/" + shorten(name) + "' is not a valid "
-                    + "namespace/name (lower-case letters, digits, '-' and, in names, '.')");
-        }
-        DeviceId id = null;
-        try {
-            CpeDevice device = lookup.apply(namespace, name);
-            id = device == null ? null : DeviceKeys.idOf(device).orElse(null);
-        } catch (KubernetesClientException e) {
-            throw new HttpProblem(503, "the Kubernetes API did not answer: " + e.getMessage());
-        }
+        DeviceId id = devices.deviceId(namespace, name);
         ParametersQueryResult result = query.handle(namespace + "/" + name, id, exchange.query("path"),
                 exchange.query("maxAge"));
         if (result instanceof ParametersQueryResult.Ok ok) {
@@ -67,9 +49,5 @@ public final class TwinReadEndpoints {
         } else if (result instanceof ParametersQueryResult.Failed failed) {
             exchange.json(failed.status(), failed.error());
         }
-    }
-
-    private static String shorten(String text) {
-        return text.length() > 64 ? text.substring(0, 64) + "..." : text;
     }
 }

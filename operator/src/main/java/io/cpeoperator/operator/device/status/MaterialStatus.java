@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Splits a status into what is material (conditions, identity and versions, boot time, WAN address, config, firmware,
- * actions: what an SRE or a fleet acts on) and telemetry that moves all the time (last contact, CPU, memory,
+ * actions, the QoE grade and finding codes: what an SRE or a fleet acts on) and telemetry that moves all the time (last contact, CPU, memory,
  * temperature, radio load and clients, host count, parameter count). Material changes are written soon; telemetry
  * alone only rides along, or refreshes at a slow pace.
  */
@@ -19,6 +19,9 @@ public final class MaterialStatus {
     static final List<String> VOLATILE_SUMMARY_FIELDS =
             List.of("lastContact", "cpuPercent", "memoryPercent", "temperatureCelsius", "hostCount");
     static final List<String> VOLATILE_RADIO_FIELDS = List.of("utilizationPercent", "noiseDbm", "clients");
+    /** A score moving by a point, new numbers in the report: telemetry. The grade and the findings' codes are not. */
+    static final List<String> VOLATILE_QOE_FIELDS =
+            List.of("score", "factors", "notAssessed", "report", "evaluatedAt");
 
     private MaterialStatus() {
     }
@@ -39,6 +42,16 @@ public final class MaterialStatus {
             }
             if (object.get("twin") instanceof ObjectNode twin) {
                 twin.remove("parameterCount");
+            }
+            if (object.get("qoe") instanceof ObjectNode qoe) {
+                qoe.remove(VOLATILE_QOE_FIELDS);
+                if (qoe.get("findings") != null) {
+                    qoe.get("findings").forEach(finding -> {
+                        if (finding instanceof ObjectNode findingObject) {
+                            findingObject.retain("code", "severity");
+                        }
+                    });
+                }
             }
         }
         return node;
