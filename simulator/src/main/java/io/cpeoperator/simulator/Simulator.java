@@ -151,7 +151,7 @@ public final class Simulator implements AutoCloseable {
      * dropping is told apart from a fresh boot); a crash-looping one only for minutes, a leaking one for at least
      * 3.5 days, so its memory is already 90% used.
      */
-    static long initialUptimeMillis(DeviceProfile profile) {
+    public static long initialUptimeMillis(DeviceProfile profile) {
         if (profile.scenarios().contains(Scenario.REBOOT_LOOP)) {
             return Math.floorMod(profile.seed(), 300L) * 1000L;
         }
@@ -240,8 +240,8 @@ public final class Simulator implements AutoCloseable {
      * Changes what a running device suffers from; {@link #groundTruth()} and the next read of its data model show
      * the new conditions at once. Thread-safe.
      *
-     * <p>Honest limits: reboot-loop needs the device to run its model's buggy firmware (the crash loop starts then,
-     * and stops when the scenario is removed); a memory leak switched on here counts as leaking for 3.5 days
+     * <p>Honest limits: reboot-loop needs the device to run its model's buggy firmware; the device then crashes at
+     * once and keeps crashing every loop period until the scenario is removed; a memory leak switched on here counts as leaking for 3.5 days
      * already, so memory is at least 90% used on the next read.
      *
      * @throws IllegalArgumentException for an unknown device, or a scenario its model cannot show
@@ -264,8 +264,13 @@ public final class Simulator implements AutoCloseable {
             throw new IllegalArgumentException(deviceId + " runs " + state.softwareVersion() + ": reboot-loop needs the "
                     + "buggy firmware " + state.model().buggyFirmware());
         }
+        boolean crashNow = scenarios.contains(Scenario.REBOOT_LOOP) && !state.has(Scenario.REBOOT_LOOP);
         state.scenarios(scenarios);
         device.scenariosChanged();
+        if (crashNow) {
+            // the loop starts with a crash, so the short uptime shows without waiting a whole loop period
+            device.powerCycle();
+        }
     }
 
     /** Writes the ground truth as JSON: {@code {"devices": [...], "scenarios": {...}}}. */
