@@ -4,6 +4,7 @@ import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.simulator.device.DeviceProfile;
 import io.cpeoperator.simulator.device.DeviceProfile.Transport;
 import io.cpeoperator.simulator.model.ModelCatalog;
+import io.cpeoperator.simulator.model.ScenarioFit;
 import io.cpeoperator.simulator.model.VendorModel;
 import io.cpeoperator.simulator.model.Wander;
 import io.cpeoperator.simulator.scenario.Scenario;
@@ -14,6 +15,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -98,10 +100,15 @@ final class FleetPlanner {
                 continue;
             }
             for (Integer index : entry.indexes()) {
-                if (index >= 0 && index < models.size() && fits(entry.scenario(), models.get(index))) {
+                if (index >= 0 && index < models.size()) {
+                    Optional<String> unfit = ScenarioFit.whyNot(entry.scenario(), models.get(index));
+                    if (unfit.isPresent()) {
+                        throw new IllegalArgumentException("device @" + index + ": " + unfit.get());
+                    }
                     assigned.get(index).add(entry.scenario());
                 }
             }
+            // percentages and counts choose among the devices that can show the condition
             List<Integer> candidates = new ArrayList<>();
             for (int i = 0; i < models.size(); i++) {
                 if (fits(entry.scenario(), models.get(i)) && !assigned.get(i).contains(entry.scenario())) {
@@ -117,13 +124,8 @@ final class FleetPlanner {
         return assigned;
     }
 
-    /** Some conditions need hardware: a mesh backhaul, a PPPoE WAN, a known-buggy firmware. */
+    /** Some conditions need hardware (a mesh backhaul, a PPPoE WAN, a known-buggy firmware) or data-model parts. */
     static boolean fits(Scenario scenario, VendorModel model) {
-        return switch (scenario) {
-            case MESH_BACKHAUL -> model.meshNode();
-            case PPPOE_FLAPS -> model.pppoeWan();
-            case REBOOT_LOOP -> !model.buggyFirmware().isEmpty();
-            default -> true;
-        };
+        return ScenarioFit.fits(scenario, model);
     }
 }

@@ -62,6 +62,10 @@ public final class SimulatedDevice {
         lifecycle.reboot(BootCause.LOCAL_REBOOT, "");
     }
 
+    void scenariosChanged() {
+        lifecycle.scenariosChanged();
+    }
+
     void powerOn() {
         lifecycle.powerOn();
     }

@@ -16,6 +16,7 @@ import io.cpeoperator.simulator.device.VirtualDevice;
 import io.cpeoperator.simulator.engine.DeviceLifecycle;
 import io.cpeoperator.simulator.engine.ManagementAgent;
 import io.cpeoperator.simulator.model.ModelCatalog;
+import io.cpeoperator.simulator.model.ScenarioFit;
 import io.cpeoperator.simulator.scenario.GroundTruth;
 import io.cpeoperator.simulator.scenario.Scenario;
 import io.cpeoperator.simulator.usp.UspAgent;
@@ -38,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -110,10 +112,7 @@ public final class Simulator implements AutoCloseable {
         long bootSpread = config.timing().startupSpread().toMillis();
         for (DeviceProfile profile : profiles) {
             // devices have been up for a while when the simulation starts: uptimes differ, like in a real fleet
-            long uptimeMillis = (long) (Math.floorMod(profile.seed(), 6 * 86_400L) * 1000L);
-            if (profile.scenarios().contains(Scenario.REBOOT_LOOP)) {
-                uptimeMillis = Math.floorMod(profile.seed(), 300L) * 1000L;
-            }
+            long uptimeMillis = initialUptimeMillis(profile);
             VirtualDevice state = new VirtualDevice(profile, environment, clock.millis() - uptimeMillis);
             DeviceLifecycle lifecycle = new DeviceLifecycle(state, scheduler, config.timing(), clock);
             ManagementAgent agent;
@@ -145,6 +144,19 @@ public final class Simulator implements AutoCloseable {
         }
         LOG.info("simulator started: {} devices ({}), connection requests on port {}", devices.size(), config.mix(),
                 connectionRequests == null ? "-" : connectionRequests.port());
+    }
+
+    /**
+     * Devices have been up for a while when the simulation starts (at least an hour, so a PPP session that keeps
+     * dropping is told apart from a fresh boot); a crash-looping one only for minutes, a leaking one for at least
+     * 3.5 days, so its memory is already 90% used.
+     */
+    public static long initialUptimeMillis(DeviceProfile profile) {
+        if (profile.scenarios().contains(Scenario.REBOOT_LOOP)) {
+            return Math.floorMod(profile.seed(), 300L) * 1000L;
+        }
+        long minimum = profile.scenarios().contains(Scenario.MEMORY_LEAK) ? VirtualDevice.LEAK_HEAD_START_SECONDS : 3_600L;
+        return (minimum + Math.floorMod(profile.seed(), 6 * 86_400L - minimum)) * 1000L;
     }
 
     private void startHttp() throws Exception {
@@ -206,9 +218,10 @@ public final class Simulator implements AutoCloseable {
         Map<String, GroundTruth> truth = new LinkedHashMap<>();
         for (SimulatedDevice device : devices) {
             VirtualDevice state = device.state();
+            Set<Scenario> scenarios = state.scenarios();
             List<String> names = new ArrayList<>();
             List<String> signatures = new ArrayList<>();
-            for (Scenario scenario : state.profile().scenarios()) {
+            for (Scenario scenario : scenarios) {
                 names.add(scenario.cliName());
                 signatures.add(scenario.signature());
             }
@@ -217,9 +230,47 @@ public final class Simulator implements AutoCloseable {
                 signatures.add(Scenario.HEALTHY.signature());
             }
             truth.put(state.id().toString(), new GroundTruth(state.id().toString(), state.profile().transport().label(),
-                    state.manufacturer(), state.productClass(), state.softwareVersion(), state.schema().root(), names, signatures));
+                    state.manufacturer(), state.productClass(), state.softwareVersion(), state.schema().root(), names,
+                    signatures, Scenario.expectedFindings(scenarios)));
         }
         return truth;
+    }
+
+    /**
+     * Changes what a running device suffers from; {@link #groundTruth()} and the next read of its data model show
+     * the new conditions at once. Thread-safe.
+     *
+     * <p>Honest limits: reboot-loop needs the device to run its model's buggy firmware; the device then crashes at
+     * once and keeps crashing every loop period until the scenario is removed; a memory leak switched on here counts as leaking for 3.5 days
+     * already, so memory is at least 90% used on the next read.
+     *
+     * @throws IllegalArgumentException for an unknown device, or a scenario its model cannot show
+     */
+    public void setScenarios(String deviceId, Set<Scenario> scenarios) {
+        SimulatedDevice device;
+        synchronized (this) {
+            device = byId.get(deviceId);
+        }
+        if (device == null) {
+            throw new IllegalArgumentException("no simulated device " + deviceId);
+        }
+        VirtualDevice state = device.state();
+        for (Scenario scenario : scenarios) {
+            ScenarioFit.whyNot(scenario, state.model()).ifPresent(reason -> {
+                throw new IllegalArgumentException(deviceId + ": " + reason);
+            });
+        }
+        if (scenarios.contains(Scenario.REBOOT_LOOP) && !state.softwareVersion().equals(state.model().buggyFirmware())) {
+            throw new IllegalArgumentException(deviceId + " runs " + state.softwareVersion() + ": reboot-loop needs the "
+                    + "buggy firmware " + state.model().buggyFirmware());
+        }
+        boolean crashNow = scenarios.contains(Scenario.REBOOT_LOOP) && !state.has(Scenario.REBOOT_LOOP);
+        state.scenarios(scenarios);
+        device.scenariosChanged();
+        if (crashNow) {
+            // the loop starts with a crash, so the short uptime shows without waiting a whole loop period
+            device.powerCycle();
+        }
     }
 
     /** Writes the ground truth as JSON: {@code {"devices": [...], "scenarios": {...}}}. */

@@ -39,8 +39,9 @@ public final class SimulatorMain {
             }
             if (options.has("list-scenarios")) {
                 for (Scenario scenario : Scenario.values()) {
-                    out.printf(Locale.ROOT, "%-14s %s%n%14s signature: %s%n", scenario.cliName(), scenario.description(), "",
-                            scenario.signature());
+                    out.printf(Locale.ROOT, "%-14s %s%n%14s signature: %s%n%14s findings: %s%n", scenario.cliName(),
+                            scenario.description(), "", scenario.signature(), "",
+                            scenario.expectedFindings().isEmpty() ? "none" : String.join(", ", scenario.expectedFindings()));
                 }
                 return 0;
             }

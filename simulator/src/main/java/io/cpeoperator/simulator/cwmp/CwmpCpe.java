@@ -111,6 +111,11 @@ public final class CwmpCpe implements ManagementAgent, CwmpSessionTrigger {
     }
 
     @Override
+    public void diagnosticsCompleted() {
+        startSession("8 DIAGNOSTICS COMPLETE", "");
+    }
+
+    @Override
     public void scheduled(long delaySeconds, String commandKey) {
         lifecycle.scheduler().schedule(() -> {
             synchronized (this) {

@@ -90,7 +90,9 @@ final class CwmpRpcHandler {
             } else if (request instanceof GetParameterValues r) {
                 return Answer.of(values(r));
             } else if (request instanceof SetParameterValues r) {
-                return Answer.of(set(r));
+                SetParameterValuesResponse response = set(r);
+                // TR-069 A.4.1: once a requested diagnostic completes, the CPE opens a session to say so
+                return requestsDiagnostic(r) ? new Answer(response, trigger::diagnosticsCompleted) : Answer.of(response);
             } else if (request instanceof AddObject r) {
                 return Answer.of(new AddObjectResponse(
                         DataModelWriter.addObject(device, r.objectName(), Map.of(), r.parameterKey()), 0));
@@ -152,6 +154,11 @@ final class CwmpRpcHandler {
         DataModelWriter.set(device, writes, request.parameterKey());
         trigger.periodicSettingsChanged();
         return new SetParameterValuesResponse(0);
+    }
+
+    private boolean requestsDiagnostic(SetParameterValues request) {
+        return request.parameters().stream().anyMatch(p -> p.name().endsWith("." + DataModelWriter.DIAGNOSTICS_STATE)
+                && DataModelWriter.REQUESTED.equals(p.value()));
     }
 
     private GetParameterAttributesResponse attributes(GetParameterAttributes request) throws DataModelException {

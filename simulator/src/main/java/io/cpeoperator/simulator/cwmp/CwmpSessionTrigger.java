@@ -12,6 +12,9 @@ interface CwmpSessionTrigger {
     /** PeriodicInformInterval or -Enable may have changed, and values changed by the ACS are not to be notified. */
     void periodicSettingsChanged();
 
+    /** A diagnostic the ACS requested has completed: a session with "8 DIAGNOSTICS COMPLETE". */
+    void diagnosticsCompleted();
+
     /** Notification attributes changed: watch from the current values on. */
     void notificationsChanged();
 }

@@ -19,6 +19,10 @@ import java.util.TreeMap;
  */
 public final class DataModelWriter {
 
+    public static final String DIAGNOSTICS_STATE = "DiagnosticsState";
+    public static final String REQUESTED = "Requested";
+    private static final String COMPLETE = "Complete";
+
     private DataModelWriter() {
     }
 
@@ -154,8 +158,9 @@ public final class DataModelWriter {
     }
 
     private static void store(VirtualDevice device, String path, String value) {
-        if (device.schema().param(path) != null) {
-            device.write(path, value);
+        ParamDef def = device.schema().param(path);
+        if (def != null) {
+            device.write(path, completesAtOnce(def, path, value) ? COMPLETE : value);
             return;
         }
         for (Map.Entry<String, TreeMap<Integer, String[]>> table : device.allCreated().entrySet()) {
@@ -167,6 +172,15 @@ public final class DataModelWriter {
                 return;
             }
         }
+    }
+
+    /**
+     * A requested diagnostic whose results are live telemetry (the gateway's own periodic line check, the last
+     * neighbour scan) is complete as soon as it is asked for: its DiagnosticsState reads "Complete" again.
+     */
+    private static boolean completesAtOnce(ParamDef def, String path, String value) {
+        return REQUESTED.equals(value) && path.endsWith("." + DIAGNOSTICS_STATE)
+                && (def.check() == null || def.check().reject(COMPLETE) == null);
     }
 
     private record Target(ParameterType type, boolean writable, ValueCheck check) {

@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * @param transport  how it talks to its management system
  * @param endpointId USP endpoint ID; empty for CWMP devices
- * @param scenarios  conditions it suffers from (empty or {@link Scenario#HEALTHY} for the control group)
+ * @param scenarios  conditions it was planned with (empty or {@link Scenario#HEALTHY} for the control group); what
+ *                   it suffers from now, after runtime changes, is {@link VirtualDevice#scenarios()}
  */
 public record DeviceProfile(DeviceId id, VendorModel model, ModelSchema schema, Transport transport, String serialNumber,
                             String endpointId, String initialFirmware, long seed, Set<Scenario> scenarios) {

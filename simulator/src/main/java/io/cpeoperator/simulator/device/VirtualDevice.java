@@ -7,7 +7,9 @@ import io.cpeoperator.simulator.model.VendorModel;
 import io.cpeoperator.simulator.scenario.Scenario;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -25,6 +27,10 @@ public final class VirtualDevice implements DeviceFacts {
 
     private final DeviceProfile profile;
     private final DeviceEnvironment environment;
+    /** Immutable once published: replaced, never changed, so {@link #has} reads it without the lock. */
+    private volatile Set<Scenario> scenarios;
+    /** Extra leak age of a memory leak switched on at runtime; back to zero at the next boot. */
+    private long leakHeadStartSeconds;
 
     private String softwareVersion;
     private String previousSoftwareVersion;
@@ -44,6 +50,7 @@ public final class VirtualDevice implements DeviceFacts {
     public VirtualDevice(DeviceProfile profile, DeviceEnvironment environment, long bootMillis) {
         this.profile = profile;
         this.environment = environment;
+        this.scenarios = frozen(profile.scenarios());
         this.softwareVersion = profile.initialFirmware();
         this.previousSoftwareVersion = profile.initialFirmware();
         this.bootMillis = bootMillis;
@@ -63,6 +70,7 @@ public final class VirtualDevice implements DeviceFacts {
         return profile.schema();
     }
 
+    @Override
     public VendorModel model() {
         return profile.model();
     }
@@ -140,7 +148,40 @@ public final class VirtualDevice implements DeviceFacts {
 
     @Override
     public boolean has(Scenario scenario) {
-        return profile.scenarios().contains(scenario);
+        return scenarios.contains(scenario);
+    }
+
+    /** The conditions the device suffers from now (the profile's, unless changed at runtime). */
+    public Set<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    /**
+     * Replaces the device's conditions; the data model shows them on the next read. A memory leak that starts here
+     * is taken to have been leaking for {@link #LEAK_HEAD_START_SECONDS} already, so it shows at once, as a leak
+     * only now noticed would; a reboot frees the memory as usual.
+     */
+    public synchronized void scenarios(Set<Scenario> replacement) {
+        Set<Scenario> next = frozen(replacement);
+        if (next.contains(Scenario.MEMORY_LEAK) && !scenarios.contains(Scenario.MEMORY_LEAK)) {
+            leakHeadStartSeconds = Math.max(0, LEAK_HEAD_START_SECONDS - uptimeSeconds());
+        }
+        scenarios = next;
+    }
+
+    private static Set<Scenario> frozen(Set<Scenario> scenarios) {
+        EnumSet<Scenario> copy = EnumSet.noneOf(Scenario.class);
+        copy.addAll(scenarios);
+        copy.remove(Scenario.HEALTHY);
+        return Collections.unmodifiableSet(copy);
+    }
+
+    /** How long a leak takes to use 90% of the memory (see {@code Telemetry.freeMemoryKiB}). */
+    public static final long LEAK_HEAD_START_SECONDS = 3 * 86_400L + 43_200L;
+
+    @Override
+    public synchronized long leakSeconds() {
+        return uptimeSeconds() + leakHeadStartSeconds;
     }
 
     @Override
@@ -242,6 +283,7 @@ public final class VirtualDevice implements DeviceFacts {
     public synchronized void boot(BootCause cause, String commandKey) {
         bootMillis = now();
         bootCount++;
+        leakHeadStartSeconds = 0;
         pendingBoots.add(new BootRecord(cause, commandKey == null ? "" : commandKey, cause == BootCause.FIRMWARE_UPGRADE));
         while (pendingBoots.size() > 4) {
             pendingBoots.removeFirst();

@@ -67,6 +67,17 @@ public final class DeviceLifecycle {
         agent.goOffline();
     }
 
+    /**
+     * The device's scenarios changed at runtime: starts the crash loop when reboot-loop now applies (buggy firmware
+     * running) and the device is up, stops it when it no longer does.
+     */
+    public synchronized void scenariosChanged() {
+        cancelCrashTimer();
+        if (!stopped && device.isOnline()) {
+            armCrashTimer();
+        }
+    }
+
     /** Reboots after the agent answered; the device is down for {@link Timing#rebootDowntime()}. */
     public void reboot(BootCause cause, String commandKey) {
         synchronized (this) {

@@ -41,6 +41,14 @@ public interface DeviceFacts {
 
     boolean has(Scenario scenario);
 
+    /** The product the device is: its radios and their bands, its WAN, its memory. */
+    VendorModel model();
+
+    /** Seconds the device has been leaking memory (its uptime, unless a leak was switched on at runtime). */
+    default long leakSeconds() {
+        return uptimeSeconds();
+    }
+
     /**
      * The current value of another parameter of the same device (a channel, a configured count), or null. Besides
      * parameter paths it answers {@code <table path>#count} (instances present) and the environment keys

@@ -13,18 +13,27 @@ public final class ModelCatalog {
 
     public static final VendorModel NORDLINK_AX3000 = new VendorModel("Nordlink Networks", "00D09E", "NL-AX3000",
             "Nordlink AX3000 dual-band Wi-Fi 6 home gateway", "HW1.2", VendorModel.DataModel.TR181,
-            List.of("3.2.1", "3.4.0", "3.5.2"), "3.4.0", 2, false, 524_288, true, true);
+            List.of("3.2.1", "3.4.0", "3.5.2"), "3.4.0", List.of(Band.GHZ_2_4, Band.GHZ_5), false, 524_288, true, true);
+    /** Numbers its radios 5 GHz first (Radio.1 = 5 GHz), as some vendors do. */
     public static final VendorModel VEXON_VX7000 = new VendorModel("Vexon Broadband", "3C9066", "VX-7000",
             "Vexon VX-7000 VDSL2 gateway", "B2", VendorModel.DataModel.TR181,
-            List.of("7.0.12", "7.1.3"), "7.0.12", 2, false, 262_144, true, true);
+            List.of("7.0.12", "7.1.3"), "7.0.12", List.of(Band.GHZ_5, Band.GHZ_2_4), false, 262_144, true, true);
     public static final VendorModel AURORA_MESH = new VendorModel("Aurora Mesh Systems", "A0B549", "MX-Mesh-S",
             "Aurora tri-band mesh satellite", "R3", VendorModel.DataModel.TR181,
-            List.of("2.8.0", "2.9.1"), "2.8.0", 3, true, 262_144, true, false);
+            List.of("2.8.0", "2.9.1"), "2.8.0", List.of(Band.GHZ_2_4, Band.GHZ_5, Band.GHZ_5), true, 262_144, true,
+            false);
     public static final VendorModel MERIDIAN_ONT = new VendorModel("Meridian Optical", "0C37DC", "HG658-ONT",
             "Meridian GPON ONT with integrated router", "VER.B", VendorModel.DataModel.TR098,
-            List.of("V5R019C10S115", "V5R020C00S070"), "V5R019C10S115", 2, false, 262_144, false, false);
+            List.of("V5R019C10S115", "V5R020C00S070"), "V5R019C10S115", List.of(Band.GHZ_2_4, Band.GHZ_5), false, 262_144, false,
+            false);
 
-    public static final List<VendorModel> ALL = List.of(NORDLINK_AX3000, VEXON_VX7000, AURORA_MESH, MERIDIAN_ONT);
+    /** A tri-band Wi-Fi 7 gateway with a 6 GHz radio; PPPoE on its WAN. */
+    public static final VendorModel NORDLINK_BE7200 = new VendorModel("Nordlink Networks", "00D09E", "NL-BE7200",
+            "Nordlink BE7200 tri-band Wi-Fi 7 home gateway", "HW1.0", VendorModel.DataModel.TR181,
+            List.of("1.0.4", "1.1.0"), "", List.of(Band.GHZ_2_4, Band.GHZ_5, Band.GHZ_6), false, 1_048_576, true, true);
+
+    public static final List<VendorModel> ALL = List.of(NORDLINK_AX3000, VEXON_VX7000, AURORA_MESH, MERIDIAN_ONT,
+            NORDLINK_BE7200);
 
     private final String controllerEndpointId;
     private final String controllerTopic;

@@ -13,6 +13,8 @@ public final class Telemetry {
     public static final int CLIENT_SLOTS_PER_AP = 8;
     public static final int HOST_SLOTS = 24;
     public static final int NEIGHBOR_SLOTS = 16;
+    /** Share of the memory a leaking device loses per simulated day of uptime. */
+    public static final double LEAK_SHARE_PER_DAY = 0.18;
 
     private static final long MINUTE = 60_000L;
     private static final long HOUR = 60 * MINUTE;
@@ -30,7 +32,7 @@ public final class Telemetry {
         double base = 2 + 5 * Wander.unit(d.seed(), 100 + ap);
         double count = base * (0.35 + 0.65 * Wander.dailyActivity(d.now()))
                 + Wander.between(d.seed(), 110 + ap, d.now(), 40 * MINUTE, -1, 1.5);
-        if (d.has(Scenario.STICKY_2G) && ap == 1) {
+        if (d.has(Scenario.STICKY_2G) && band(d, ap) == Band.GHZ_2_4) {
             count += 2;
         }
         if ((d.has(Scenario.WEAK_SIGNAL) || d.has(Scenario.INTERFERENCE)) && count < 2) {
@@ -43,6 +45,11 @@ public final class Telemetry {
         return d -> slot < clientCount(d, ap);
     }
 
+    /** The band access point {@code ap} serves on this device's model. */
+    public static Band band(DeviceFacts d, int ap) {
+        return d.model().accessPointBand(ap);
+    }
+
     /** A client's MAC: stable for a day, unless the device suffers DHCP churn (new clients every few minutes). */
     public static String clientMac(DeviceFacts d, int clientIndex) {
         long epoch = d.has(Scenario.DHCP_CHURN) ? d.now() / (6 * MINUTE) : d.now() / (24 * HOUR);
@@ -50,41 +57,81 @@ public final class Telemetry {
         return mac(0x02 | (bits & 0xFC), bits >>> 8);
     }
 
+    /**
+     * Whether a client also speaks 5 GHz. Clients of a 5 GHz access point do; on 2.4 GHz about a third do, and with
+     * sticky-2g the first four of the home network's clients.
+     */
+    public static boolean dualBandCapable(DeviceFacts d, int ap, int slot) {
+        if (band(d, ap) != Band.GHZ_2_4) {
+            return true;
+        }
+        if (d.has(Scenario.STICKY_2G) && ap <= 2) {
+            return slot < 4;
+        }
+        return Wander.unit(d.seed(), 9500 + ap * 16 + slot) < 0.3;
+    }
+
+    /**
+     * Client signal in dBm. A healthy dual-band client stays on 2.4 GHz only where 5 GHz would not reach it, that is
+     * with a signal of -72..-69 dBm (below -67, above the -75 of a weak client); a sticky one stays at -52..-34.
+     */
     public static int signalStrength(DeviceFacts d, int ap, int slot) {
         int key = 1000 + ap * 16 + slot;
         if (d.has(Scenario.WEAK_SIGNAL) && slot < 2) {
             return (int) Math.round(Wander.between(d.seed(), key, d.now(), 15 * MINUTE, -88, -78));
         }
-        double base = -42 - 26 * Wander.unit(d.seed(), key);
-        if (d.has(Scenario.STICKY_2G) && ap == 1) {
-            base = -38 - 10 * Wander.unit(d.seed(), key);
+        boolean twoGhz = band(d, ap) == Band.GHZ_2_4;
+        if (twoGhz && d.has(Scenario.STICKY_2G) && ap <= 2 && slot < 4) {
+            double base = -38 - 10 * Wander.unit(d.seed(), key);
+            return (int) Math.round(base + Wander.between(d.seed(), key + 1, d.now(), 10 * MINUTE, -4, 4));
         }
+        if (twoGhz && dualBandCapable(d, ap, slot)) {
+            return (int) Math.round(-70.5 + Wander.between(d.seed(), key + 1, d.now(), 10 * MINUTE, -1.5, 1.5));
+        }
+        double base = -42 - 26 * Wander.unit(d.seed(), key);
         return (int) Math.round(base + Wander.between(d.seed(), key + 1, d.now(), 10 * MINUTE, -4, 4));
     }
 
-    public static int noiseFloor(DeviceFacts d, int radio) {
-        if (d.has(Scenario.HIGH_NOISE) && radio == 2) {
-            return (int) Math.round(Wander.between(d.seed(), 2000 + radio, d.now(), 20 * MINUTE, -72, -65));
+    /** Noise floor in dBm of a radio on {@code band}; high-noise hits 5 GHz, interference 2.4 GHz. */
+    public static int noiseFloor(DeviceFacts d, Band band) {
+        int key = 2001 + band.ordinal();
+        if (d.has(Scenario.HIGH_NOISE) && band == Band.GHZ_5) {
+            return (int) Math.round(Wander.between(d.seed(), key, d.now(), 20 * MINUTE, -72, -65));
         }
-        if (d.has(Scenario.INTERFERENCE) && radio == 1) {
-            return (int) Math.round(Wander.between(d.seed(), 2000 + radio, d.now(), 20 * MINUTE, -86, -80));
+        if (d.has(Scenario.INTERFERENCE) && band == Band.GHZ_2_4) {
+            return (int) Math.round(Wander.between(d.seed(), key, d.now(), 20 * MINUTE, -88, -82));
         }
-        return (int) Math.round(Wander.between(d.seed(), 2000 + radio, d.now(), 30 * MINUTE, -97, -92));
+        return (int) Math.round(Wander.between(d.seed(), key, d.now(), 30 * MINUTE, -97, -92));
+    }
+
+    /** Share of airtime the radio on {@code band} finds busy, in percent: 75..95 on an interfered 2.4 GHz channel. */
+    public static int channelUtilization(DeviceFacts d, Band band) {
+        int key = 2100 + band.ordinal();
+        if (d.has(Scenario.INTERFERENCE) && band == Band.GHZ_2_4) {
+            return (int) Math.round(Wander.between(d.seed(), key, d.now(), 15 * MINUTE, 75, 95));
+        }
+        double busy = 10 + 20 * Wander.dailyActivity(d.now()) * Wander.unit(d.seed(), key + 10);
+        return (int) Math.round(Math.min(45, busy + Wander.between(d.seed(), key, d.now(), 15 * MINUTE, 0, 10)));
     }
 
     /** PHY rate in kbps that fits the client's signal-to-noise ratio and band. */
-    public static long downlinkRateKbps(DeviceFacts d, int ap, int slot, boolean fiveGhz) {
-        int snr = signalStrength(d, ap, slot) - noiseFloor(d, fiveGhz ? 2 : 1);
-        double max = fiveGhz ? 1_200_000 : 286_000;
+    public static long downlinkRateKbps(DeviceFacts d, int ap, int slot) {
+        Band band = band(d, ap);
+        int snr = signalStrength(d, ap, slot) - noiseFloor(d, band);
+        double max = switch (band) {
+            case GHZ_2_4 -> 286_000;
+            case GHZ_5 -> 1_200_000;
+            case GHZ_6 -> 2_400_000;
+        };
         double share = Math.max(0.02, Math.min(1.0, (snr - 5) / 45.0));
-        if (d.has(Scenario.INTERFERENCE) && !fiveGhz) {
+        if (d.has(Scenario.INTERFERENCE) && band == Band.GHZ_2_4) {
             share *= 0.45;
         }
         return Math.round(max * share * Wander.between(d.seed(), 3000 + ap * 16 + slot, d.now(), 5 * MINUTE, 0.8, 1.0));
     }
 
     public static long retransmissions(DeviceFacts d, int ap, int slot) {
-        double perMinute = d.has(Scenario.INTERFERENCE) && ap % 2 == 1 ? 900 : 12;
+        double perMinute = d.has(Scenario.INTERFERENCE) && band(d, ap) == Band.GHZ_2_4 ? 900 : 12;
         if (d.has(Scenario.WEAK_SIGNAL) && slot < 2) {
             perMinute *= 8;
         }
@@ -101,18 +148,28 @@ public final class Telemetry {
         return 3 + (int) (8 * Wander.unit(d.seed(), 4001));
     }
 
+    /** The band neighbour result {@code slot} was heard on: every third on 5 GHz, the others on 2.4 GHz. */
+    public static Band neighborBand(int slot) {
+        return slot % 3 == 2 ? Band.GHZ_5 : Band.GHZ_2_4;
+    }
+
     /** Neighbours crowd the device's own 2.4 GHz channel when it suffers interference. */
-    public static int neighborChannel(DeviceFacts d, int slot, int ownChannel, boolean fiveGhz) {
-        if (d.has(Scenario.INTERFERENCE) && !fiveGhz && slot % 4 != 3) {
+    public static int neighborChannel(DeviceFacts d, int slot, int ownChannel) {
+        Band band = neighborBand(slot);
+        if (d.has(Scenario.INTERFERENCE) && band == Band.GHZ_2_4 && slot % 4 != 3) {
             return ownChannel;
         }
-        int[] channels = fiveGhz ? new int[] {36, 44, 52, 100, 116, 149} : new int[] {1, 6, 11, 3, 9};
+        int[] channels = band == Band.GHZ_5 ? new int[] {36, 44, 52, 100, 116, 149} : new int[] {1, 6, 11, 3, 9};
         return channels[(int) (channels.length * Wander.unit(d.seed(), 4100 + slot))];
     }
 
+    /**
+     * Neighbour signal in dBm. Without interference only the four nearest networks (slots 0..3) can be heard
+     * above -72 dBm, so a healthy device never has more than four strong networks on its channel.
+     */
     public static int neighborSignal(DeviceFacts d, int slot) {
         double min = d.has(Scenario.INTERFERENCE) ? -62 : -90;
-        double max = d.has(Scenario.INTERFERENCE) ? -40 : -65;
+        double max = d.has(Scenario.INTERFERENCE) ? -40 : slot < 4 ? -65 : -72;
         return (int) Math.round(Wander.between(d.seed(), 4200 + slot, d.now(), 30 * MINUTE, min, max));
     }
 
@@ -130,8 +187,9 @@ public final class Telemetry {
         double usedShare = 0.35 + 0.15 * Wander.unit(d.seed(), 5100)
                 + Wander.between(d.seed(), 5101, d.now(), 20 * MINUTE, 0, 0.08);
         if (d.has(Scenario.MEMORY_LEAK)) {
-            // about 18% of the memory per simulated day, so a device is nearly out after three days
-            usedShare += 0.18 * d.uptimeSeconds() / 86_400.0;
+            // about 18% of the memory per simulated day: at least 35% + 3.5 x 18% = 98% used after 3.5 days, the
+            // least uptime a leaking device starts with (and the head start of a leak switched on at runtime)
+            usedShare += LEAK_SHARE_PER_DAY * d.leakSeconds() / 86_400.0;
         }
         return Math.max(totalKiB / 50, Math.round(totalKiB * (1 - Math.min(0.98, usedShare))));
     }
@@ -155,7 +213,8 @@ public final class Telemetry {
         if (d.has(Scenario.WAN_LOSS)) {
             return (int) Math.round(Wander.between(d.seed(), 6000, d.now(), 10 * MINUTE, 0.2, 0.4) * repetitions);
         }
-        return Wander.unit(d.seed(), 6001, d.now() / HOUR) < 0.05 ? 1 : 0;
+        // a healthy line loses no pings: one lost of ten would already be the 10% a loss check flags
+        return 0;
     }
 
     public static int pingAverageMillis(DeviceFacts d) {

@@ -30,7 +30,7 @@ final class Tr098Model {
         Tr181DeviceInfo.define(b, model, ROOT);
         b.object(ROOT + "DeviceInfo.").ro("SpecVersion", "1.0");
         ManagementSection.cwmp(b, ROOT);
-        lan(b);
+        lan(b, model);
         wan(b);
         Tr098Services.define(b);
         b.object(ROOT + "IPPingDiagnostics.")
@@ -51,7 +51,7 @@ final class Tr098Model {
         return b.build();
     }
 
-    private static void lan(SchemaBuilder b) {
+    private static void lan(SchemaBuilder b, VendorModel model) {
         String lan = ROOT + "LANDevice.1.";
         b.object(lan)
                 .ro("LANEthernetInterfaceNumberOfEntries", UNSIGNED_INT, ValueSource.constant("4"))
@@ -93,7 +93,7 @@ final class Tr098Model {
                     .ro("Stats.PacketsReceived", UNSIGNED_INT, d -> Long.toString(up ? Telemetry.counter(d, k + 1, 6) : 0));
         }
         for (int w = 1; w <= 4; w++) {
-            wlan(b, lan, w);
+            wlan(b, model, lan, w);
         }
         b.object(lan + "Hosts.").ro("HostNumberOfEntries", UNSIGNED_INT, d -> Integer.toString(Tr181LanHosts.hostCount(d)));
         for (int slot = 0; slot < Telemetry.HOST_SLOTS; slot++) {
@@ -109,8 +109,9 @@ final class Tr098Model {
         }
     }
 
-    private static void wlan(SchemaBuilder b, String lan, int w) {
-        boolean five = w % 2 == 0;
+    private static void wlan(SchemaBuilder b, VendorModel model, String lan, int w) {
+        Band band = model.accessPointBand(w);
+        boolean five = band != Band.GHZ_2_4;
         String prefix = lan + "WLANConfiguration." + w + ".";
         b.object(prefix)
                 .rw("Enable", BOOLEAN, ValueSource.constant("true"))
@@ -140,7 +141,18 @@ final class Tr098Model {
                 .ro("TotalAssociations", UNSIGNED_INT, d -> Integer.toString(Telemetry.clientCount(d, w)))
                 .ro("TotalBytesSent", UNSIGNED_INT, d -> Long.toString(Telemetry.counter(d, 700 + w, 60_000) % 4_294_967_296L))
                 .ro("TotalBytesReceived", UNSIGNED_INT, d -> Long.toString(Telemetry.counter(d, 710 + w, 10_000) % 4_294_967_296L))
-                .ro("X_CPEOP_Noise", INT, d -> Integer.toString(Telemetry.noiseFloor(d, five ? 2 : 1)));
+                .ro("X_CPEOP_Noise", INT, d -> Integer.toString(Telemetry.noiseFloor(d, band)));
+        int k = 750 + w * 10;
+        b.object(prefix + "Stats.")
+                .ro("ErrorsSent", UNSIGNED_INT, d -> Long.toString(Telemetry.errors(d, k, false)))
+                .ro("ErrorsReceived", UNSIGNED_INT, d -> Long.toString(Telemetry.errors(d, k + 1, false)))
+                .ro("UnicastPacketsSent", UNSIGNED_INT, d -> Long.toString(Telemetry.counter(d, 730 + w, 45)))
+                .ro("UnicastPacketsReceived", UNSIGNED_INT, d -> Long.toString(Telemetry.counter(d, 740 + w, 11)))
+                .ro("DiscardPacketsSent", UNSIGNED_INT, d -> Long.toString(Telemetry.errors(d, k + 2, false)))
+                .ro("DiscardPacketsReceived", UNSIGNED_INT, d -> Long.toString(Telemetry.errors(d, k + 3, false)))
+                .ro("MulticastPacketsSent", UNSIGNED_INT, d -> Long.toString(Telemetry.counter(d, k + 4, 2)))
+                .ro("BroadcastPacketsSent", UNSIGNED_INT, d -> Long.toString(Telemetry.counter(d, k + 5, 1)))
+                .ro("RetransCount", UNSIGNED_INT, d -> Long.toString(Telemetry.retransmissions(d, w, 0) * 3));
         for (int slot = 0; slot < Telemetry.CLIENT_SLOTS_PER_AP; slot++) {
             int s = slot;
             int clientIndex = (w - 1) * Telemetry.CLIENT_SLOTS_PER_AP + slot;
@@ -148,7 +160,7 @@ final class Tr098Model {
                     .ro("AssociatedDeviceMACAddress", STRING, d -> Telemetry.clientMac(d, clientIndex))
                     .ro("AssociatedDeviceIPAddress", STRING, d -> Tr181LanHosts.hostAddress(d, clientIndex))
                     .ro("AssociatedDeviceAuthenticationState", BOOLEAN, ValueSource.constant("true"))
-                    .ro("LastDataTransmitRate", STRING, d -> Long.toString(Telemetry.downlinkRateKbps(d, w, s, five) / 1000))
+                    .ro("LastDataTransmitRate", STRING, d -> Long.toString(Telemetry.downlinkRateKbps(d, w, s) / 1000))
                     .ro("X_CPEOP_SignalStrength", INT, d -> Integer.toString(Telemetry.signalStrength(d, w, s)))
                     .ro("X_CPEOP_Retransmissions", UNSIGNED_INT, d -> Long.toString(Telemetry.retransmissions(d, w, s)));
         }

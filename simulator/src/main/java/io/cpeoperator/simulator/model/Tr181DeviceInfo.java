@@ -113,9 +113,15 @@ final class Tr181DeviceInfo {
         private DeviceInfoValues() {
         }
 
+        /**
+         * A crash-looping device has crashed a few times before the simulation saw it (3..14, from the seed), so
+         * one snapshot shows the loop: WatchdogBootCount of 3 or more next to an UpTime of minutes.
+         */
         static String watchdogBoots(DeviceFacts d) {
-            return d.has(io.cpeoperator.simulator.scenario.Scenario.REBOOT_LOOP)
-                    ? Integer.toString(Math.max(0, d.bootCount() - 1)) : "0";
+            if (!d.has(io.cpeoperator.simulator.scenario.Scenario.REBOOT_LOOP)) {
+                return "0";
+            }
+            return Integer.toString(3 + Math.floorMod(d.seed(), 12) + Math.max(0, d.bootCount() - 1));
         }
 
     }

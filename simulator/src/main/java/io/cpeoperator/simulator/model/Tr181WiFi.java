@@ -13,7 +13,8 @@ import static io.cpeoperator.bridge.twin.ParameterType.UNSIGNED_LONG;
 
 /**
  * {@code Device.WiFi.}: radios, SSIDs, access points with their associated clients, the neighbouring-network scan
- * and, for mesh nodes, the Data Elements backhaul. SSID/AP 1 and 3 sit on the 2.4 GHz radio, 2 and 4 on 5 GHz.
+ * and, for mesh nodes, the Data Elements backhaul. SSID/AP 1 and 3 sit on Radio.1, 2 and 4 on Radio.2, whatever
+ * their bands ({@link VendorModel#radioBands()}); everything band-specific follows the band, not the number.
  */
 final class Tr181WiFi {
 
@@ -26,21 +27,26 @@ final class Tr181WiFi {
                 .ro("SSIDNumberOfEntries", UNSIGNED_INT, ValueSource.constant("4"))
                 .ro("AccessPointNumberOfEntries", UNSIGNED_INT, ValueSource.constant("4"));
         for (int radio = 1; radio <= model.radios(); radio++) {
-            radio(b, radio);
+            radio(b, model, radio);
         }
         for (int i = 1; i <= 4; i++) {
-            ssid(b, i);
-            accessPoint(b, i);
+            ssid(b, model, i);
+            accessPoint(b, model, i);
         }
-        neighbours(b);
+        neighbours(b, model);
         if (model.meshNode()) {
             backhaul(b);
         }
     }
 
-    private static void radio(SchemaBuilder b, int radio) {
-        boolean five = radio >= 2;
-        String channel = five ? (radio == 2 ? "36" : "100") : "6";
+    private static void radio(SchemaBuilder b, VendorModel model, int radio) {
+        Band band = model.band(radio);
+        boolean twoGhz = band == Band.GHZ_2_4;
+        String channel = switch (band) {
+            case GHZ_2_4 -> "6";
+            case GHZ_5 -> model.radioOf(Band.GHZ_5) == radio ? "36" : "100";
+            case GHZ_6 -> "37";
+        };
         String prefix = "Device.WiFi.Radio." + radio + ".";
         b.object(prefix)
                 .rw("Enable", BOOLEAN, ValueSource.constant("true"))
@@ -49,54 +55,53 @@ final class Tr181WiFi {
                 .ro("Name", "wifi" + (radio - 1))
                 .ro("LastChange", UNSIGNED_INT, d -> Long.toString(d.uptimeSeconds()))
                 .ro("Upstream", BOOLEAN, ValueSource.constant("false"))
-                .ro("MaxBitRate", UNSIGNED_INT, ValueSource.constant(five ? "2402" : "574"))
-                .ro("SupportedFrequencyBands", five ? "5GHz" : "2.4GHz")
-                .ro("OperatingFrequencyBand", five ? "5GHz" : "2.4GHz")
-                .ro("SupportedStandards", five ? "a,n,ac,ax" : "b,g,n,ax")
-                .rw("OperatingStandards", STRING, ValueSource.constant(five ? "a,n,ac,ax" : "g,n,ax"))
-                .ro("PossibleChannels", five ? "36,40,44,48,52,56,60,64,100,104,108,112,116,120,124,128,132,136,140" : "1-13")
+                .ro("MaxBitRate", UNSIGNED_INT, ValueSource.constant(Integer.toString(band.maxBitRateMbps())))
+                .ro("SupportedFrequencyBands", band.label())
+                .ro("OperatingFrequencyBand", band.label())
+                .ro("SupportedStandards", band.supportedStandards())
+                .rw("OperatingStandards", STRING, ValueSource.constant(band.operatingStandards()))
+                .ro("PossibleChannels", band.possibleChannels())
                 .ro("ChannelsInUse", STRING, d -> d.valueOf(prefix + "Channel"))
-                .rw("Channel", UNSIGNED_INT, ValueSource.constant(channel), five ? ValueCheck.oneOf("36", "40", "44", "48",
-                        "52", "56", "60", "64", "100", "104", "108", "112", "116", "120", "124", "128", "132", "136", "140")
-                        : ValueCheck.range(1, 13))
+                .rw("Channel", UNSIGNED_INT, ValueSource.constant(channel), ValueCheck.oneOf(band.channels().toArray(String[]::new)))
                 .rw("AutoChannelSupported", BOOLEAN, ValueSource.constant("true"))
                 .rw("AutoChannelEnable", BOOLEAN, ValueSource.constant("false"))
-                .rw("OperatingChannelBandwidth", STRING, ValueSource.constant(five ? "80MHz" : "20MHz"),
-                        ValueCheck.oneOf("20MHz", "40MHz", "80MHz", "160MHz", "Auto"))
+                .rw("OperatingChannelBandwidth", STRING, ValueSource.constant(band.bandwidth()),
+                        ValueCheck.oneOf("20MHz", "40MHz", "80MHz", "160MHz", "320MHz", "Auto"))
                 .ro("CurrentOperatingChannelBandwidth", STRING, d -> {
                     String configured = d.valueOf(prefix + "OperatingChannelBandwidth");
-                    return "Auto".equals(configured) ? (five ? "80MHz" : "20MHz") : configured;
+                    return "Auto".equals(configured) ? band.bandwidth() : configured;
                 })
                 .rw("GuardInterval", STRING, ValueSource.constant("Auto"), ValueCheck.oneOf("400nsec", "800nsec", "Auto"))
                 .rw("TransmitPowerSupported", STRING, ValueSource.constant("-1,25,50,75,100"))
                 .rw("TransmitPower", INT, ValueSource.constant("100"), ValueCheck.range(-1, 100))
                 .rw("RegulatoryDomain", STRING, ValueSource.constant("DE "))
-                .rw("IEEE80211hEnabled", BOOLEAN, ValueSource.constant(five ? "true" : "false"));
+                .rw("IEEE80211hEnabled", BOOLEAN, ValueSource.constant(band == Band.GHZ_5 ? "true" : "false"))
+                .ro("ChannelUtilization", UNSIGNED_INT, d -> Integer.toString(Telemetry.channelUtilization(d, band)));
         String stats = prefix + "Stats.";
         int k = radio * 20;
         b.object(stats)
-                .ro("BytesSent", UNSIGNED_LONG, d -> Long.toString(Telemetry.counter(d, k, five ? 380_000 : 90_000)))
-                .ro("BytesReceived", UNSIGNED_LONG, d -> Long.toString(Telemetry.counter(d, k + 1, five ? 60_000 : 20_000)))
-                .ro("PacketsSent", UNSIGNED_LONG, d -> Long.toString(Telemetry.counter(d, k, five ? 300 : 80)))
-                .ro("PacketsReceived", UNSIGNED_LONG, d -> Long.toString(Telemetry.counter(d, k + 1, five ? 90 : 30)))
-                .ro("ErrorsSent", UNSIGNED_INT, d -> Long.toString(radioErrors(d, radio)))
-                .ro("ErrorsReceived", UNSIGNED_INT, d -> Long.toString(radioErrors(d, radio) / 3))
+                .ro("BytesSent", UNSIGNED_LONG, d -> Long.toString(Telemetry.counter(d, k, twoGhz ? 90_000 : 380_000)))
+                .ro("BytesReceived", UNSIGNED_LONG, d -> Long.toString(Telemetry.counter(d, k + 1, twoGhz ? 20_000 : 60_000)))
+                .ro("PacketsSent", UNSIGNED_LONG, d -> Long.toString(Telemetry.counter(d, k, twoGhz ? 80 : 300)))
+                .ro("PacketsReceived", UNSIGNED_LONG, d -> Long.toString(Telemetry.counter(d, k + 1, twoGhz ? 30 : 90)))
+                .ro("ErrorsSent", UNSIGNED_INT, d -> Long.toString(radioErrors(d, radio, band)))
+                .ro("ErrorsReceived", UNSIGNED_INT, d -> Long.toString(radioErrors(d, radio, band) / 3))
                 .ro("DiscardPacketsSent", UNSIGNED_INT, d -> Long.toString(Telemetry.errors(d, k + 2, false)))
                 .ro("DiscardPacketsReceived", UNSIGNED_INT, d -> Long.toString(Telemetry.errors(d, k + 3, false)))
-                .ro("FCSErrorCount", UNSIGNED_INT, d -> Long.toString(radioErrors(d, radio) * 2))
-                .ro("Noise", INT, d -> Integer.toString(Telemetry.noiseFloor(d, radio)));
+                .ro("FCSErrorCount", UNSIGNED_INT, d -> Long.toString(radioErrors(d, radio, band) * 2))
+                .ro("Noise", INT, d -> Integer.toString(Telemetry.noiseFloor(d, band)));
     }
 
-    private static long radioErrors(DeviceFacts d, int radio) {
+    private static long radioErrors(DeviceFacts d, int radio, Band band) {
         long errors = Telemetry.errors(d, 30 + radio, false);
-        if (d.has(Scenario.INTERFERENCE) && radio == 1) {
+        if (d.has(Scenario.INTERFERENCE) && band == Band.GHZ_2_4) {
             errors += d.uptimeSeconds() * 6;
         }
         return errors;
     }
 
-    private static void ssid(SchemaBuilder b, int i) {
-        int radio = i % 2 == 1 ? 1 : 2;
+    private static void ssid(SchemaBuilder b, VendorModel model, int i) {
+        int radio = model.accessPointRadio(i);
         boolean guest = i > 2;
         String prefix = "Device.WiFi.SSID." + i + ".";
         b.object(prefix)
@@ -120,8 +125,8 @@ final class Tr181WiFi {
                 .ro("RetransCount", UNSIGNED_INT, d -> Long.toString(Telemetry.retransmissions(d, i, 0) * 3));
     }
 
-    private static void accessPoint(SchemaBuilder b, int ap) {
-        boolean fiveGhz = ap % 2 == 0;
+    private static void accessPoint(SchemaBuilder b, VendorModel model, int ap) {
+        Band band = model.accessPointBand(ap);
         String prefix = "Device.WiFi.AccessPoint." + ap + ".";
         b.object(prefix)
                 .rw("Enable", BOOLEAN, ValueSource.constant(ap == 4 ? "false" : "true"))
@@ -145,13 +150,13 @@ final class Tr181WiFi {
             b.object(client, Telemetry.clientPresence(ap, slot))
                     .ro("MACAddress", STRING, d -> Telemetry.clientMac(d, clientIndex))
                     .ro("OperatingStandard", STRING, d -> operatingStandard(d, ap, s))
-                    .ro("X_CPEOP_SupportedFrequencyBands", STRING, d -> dualBandCapable(d, ap, s) ? "2.4GHz,5GHz" : "2.4GHz")
+                    .ro("X_CPEOP_SupportedFrequencyBands", STRING, d -> Telemetry.dualBandCapable(d, ap, s) ? "2.4GHz,5GHz" : "2.4GHz")
                     .ro("AuthenticationState", BOOLEAN, ValueSource.constant("true"))
-                    .ro("LastDataDownlinkRate", UNSIGNED_INT, d -> Long.toString(Telemetry.downlinkRateKbps(d, ap, s, fiveGhz)))
-                    .ro("LastDataUplinkRate", UNSIGNED_INT, d -> Long.toString(Telemetry.downlinkRateKbps(d, ap, s, fiveGhz) * 2 / 3))
+                    .ro("LastDataDownlinkRate", UNSIGNED_INT, d -> Long.toString(Telemetry.downlinkRateKbps(d, ap, s)))
+                    .ro("LastDataUplinkRate", UNSIGNED_INT, d -> Long.toString(Telemetry.downlinkRateKbps(d, ap, s) * 2 / 3))
                     .ro("AssociationTime", DATE_TIME, d -> Instant.ofEpochMilli(d.now() - 60_000L * (5 + (long) (600 * Wander.unit(d.seed(), k, d.now() / 3_600_000)))).toString())
                     .ro("SignalStrength", INT, d -> Integer.toString(Telemetry.signalStrength(d, ap, s)))
-                    .ro("Noise", INT, d -> Integer.toString(Telemetry.noiseFloor(d, fiveGhz ? 2 : 1)))
+                    .ro("Noise", INT, d -> Integer.toString(Telemetry.noiseFloor(d, band)))
                     .ro("Retransmissions", UNSIGNED_INT, d -> Long.toString(Telemetry.retransmissions(d, ap, s)))
                     .ro("Active", BOOLEAN, ValueSource.constant("true"))
                     .ro("Stats.BytesSent", UNSIGNED_LONG, d -> Long.toString(Telemetry.counter(d, k, 9_000)))
@@ -163,21 +168,15 @@ final class Tr181WiFi {
         }
     }
 
-    private static boolean dualBandCapable(DeviceFacts d, int ap, int slot) {
-        if (d.has(Scenario.STICKY_2G) && ap == 1) {
-            return slot < 4;
-        }
-        return ap % 2 == 0 || Wander.unit(d.seed(), 9500 + ap * 16 + slot) < 0.3;
-    }
-
     private static String operatingStandard(DeviceFacts d, int ap, int slot) {
-        if (ap % 2 == 0) {
+        if (Telemetry.band(d, ap) != Band.GHZ_2_4) {
             return Wander.unit(d.seed(), 9600 + ap * 16 + slot) < 0.6 ? "ax" : "ac";
         }
-        return dualBandCapable(d, ap, slot) ? "ax" : "n";
+        return Telemetry.dualBandCapable(d, ap, slot) ? "ax" : "n";
     }
 
-    private static void neighbours(SchemaBuilder b) {
+    private static void neighbours(SchemaBuilder b, VendorModel model) {
+        String ownChannel = "Device.WiFi.Radio." + model.radioOf(Band.GHZ_2_4) + ".Channel";
         String diag = "Device.WiFi.NeighboringWiFiDiagnostic.";
         b.object(diag)
                 .rw("DiagnosticsState", STRING, ValueSource.constant("Complete"),
@@ -185,22 +184,23 @@ final class Tr181WiFi {
                 .ro("ResultNumberOfEntries", UNSIGNED_INT, d -> Integer.toString(Telemetry.neighborCount(d)));
         for (int slot = 0; slot < Telemetry.NEIGHBOR_SLOTS; slot++) {
             int s = slot;
-            boolean five = slot % 3 == 2;
+            Band band = Telemetry.neighborBand(slot);
+            boolean five = band == Band.GHZ_5;
             b.object(diag + "Result." + (slot + 1) + ".", d -> s < Telemetry.neighborCount(d))
-                    .ro("Radio", five ? "Device.WiFi.Radio.2" : "Device.WiFi.Radio.1")
+                    .ro("Radio", "Device.WiFi.Radio." + model.radioOf(band))
                     .ro("SSID", STRING, d -> NEIGHBOR_NAMES[(int) (NEIGHBOR_NAMES.length * Wander.unit(d.seed(), 9700 + s))] + "-" + (Math.abs(d.seed() + s) % 97))
                     .ro("BSSID", STRING, d -> Telemetry.mac(0x5C, Wander.mix(d.seed() + 9800 + s)))
                     .ro("Mode", "Infrastructure")
                     .ro("Channel", UNSIGNED_INT, d -> Integer.toString(Telemetry.neighborChannel(d, s,
-                            parseOr(d.valueOf("Device.WiFi.Radio.1.Channel"), 6), five)))
+                            parseOr(d.valueOf(ownChannel), 6))))
                     .ro("SignalStrength", INT, d -> Integer.toString(Telemetry.neighborSignal(d, s)))
                     .ro("SecurityModeEnabled", "WPA2-Personal")
                     .ro("EncryptionMode", "AES")
-                    .ro("OperatingFrequencyBand", five ? "5GHz" : "2.4GHz")
+                    .ro("OperatingFrequencyBand", band.label())
                     .ro("OperatingStandards", five ? "a,n,ac" : "b,g,n")
                     .ro("OperatingChannelBandwidth", five ? "80MHz" : "20MHz")
                     .ro("BeaconPeriod", UNSIGNED_INT, ValueSource.constant("100"))
-                    .ro("Noise", INT, d -> Integer.toString(Telemetry.noiseFloor(d, five ? 2 : 1)))
+                    .ro("Noise", INT, d -> Integer.toString(Telemetry.noiseFloor(d, band)))
                     .ro("DTIMPeriod", UNSIGNED_INT, ValueSource.constant("2"));
         }
     }

@@ -153,6 +153,18 @@ class CwmpCpeTest {
     }
 
     @Test
+    void aRequestedPingCompletesAndIsReportedWithDiagnosticsComplete() throws Exception {
+        String ping = "InternetGatewayDevice.IPPingDiagnostics.";
+        var ok = (SetParameterValuesResponse) call(tr098, new SetParameterValues(List.of(
+                new ParameterValueStruct(ping + "DiagnosticsState", "Requested", ParameterType.STRING)), "pk-ping"));
+        assertThat(ok.status()).isZero();
+        informOf(tr098, "8 DIAGNOSTICS COMPLETE");
+        var results = (GetParameterValuesResponse) call(tr098, new GetParameterValues(List.of(ping + "DiagnosticsState",
+                ping + "SuccessCount")));
+        assertThat(results.parameters()).extracting(ParameterValueStruct::value).containsExactly("Complete", "10");
+    }
+
+    @Test
     void addAndDeleteObject() throws Exception {
         var added = (AddObjectResponse) call(tr181, new AddObject("Device.NAT.PortMapping.", "pk-add"));
         assertThat(added.instanceNumber()).isGreaterThanOrEqualTo(2);

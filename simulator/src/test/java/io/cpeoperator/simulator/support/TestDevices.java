@@ -1,6 +1,7 @@
 package io.cpeoperator.simulator.support;
 
 import io.cpeoperator.bridge.device.DeviceId;
+import io.cpeoperator.simulator.Simulator;
 import io.cpeoperator.simulator.clock.ManualClock;
 import io.cpeoperator.simulator.device.DeviceEnvironment;
 import io.cpeoperator.simulator.device.DeviceProfile;
@@ -27,6 +28,13 @@ public final class TestDevices {
                 scenarios.contains(Scenario.REBOOT_LOOP) ? model.buggyFirmware() : model.firmwareVersions().get(0),
                 seed, scenarios);
         return new VirtualDevice(profile, DeviceEnvironment.of(clock), clock.millis() - 3_600_000L);
+    }
+
+    /** A CWMP device with the uptime the simulator would start it with (short for reboot-loop, days for a leak). */
+    public static VirtualDevice planned(VendorModel model, ManualClock clock, Set<Scenario> scenarios, long seed) {
+        VirtualDevice probe = cwmp(model, clock, scenarios, seed);
+        return new VirtualDevice(probe.profile(), DeviceEnvironment.of(clock),
+                clock.millis() - Simulator.initialUptimeMillis(probe.profile()));
     }
 
     public static VirtualDevice usp(VendorModel model, ManualClock clock, Set<Scenario> scenarios, long seed) {
