@@ -12,6 +12,7 @@ import io.cpeoperator.simulator.SimulatedDevice;
 import io.cpeoperator.simulator.Simulator;
 import io.cpeoperator.simulator.SimulatorConfig;
 import io.cpeoperator.simulator.engine.Timing;
+import io.cpeoperator.simulator.scenario.GroundTruth;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -119,13 +120,23 @@ public final class SimulatedOperatorFixture implements AutoCloseable {
      * @param timeCompression simulated seconds per real second of the devices' telemetry
      */
     public void startDevices(double timeCompression) throws Exception {
+        startDevices(timeCompression, "", "");
+    }
+
+    /**
+     * Powers the simulated devices on, some of them with troubles.
+     *
+     * @param cwmpScenarios scenarios of the CWMP devices, e.g. {@code wan-loss=1} (see the simulator's ScenarioPlan)
+     * @param uspScenarios  scenarios of the USP devices
+     */
+    public void startDevices(double timeCompression, String cwmpScenarios, String uspScenarios) throws Exception {
         if (cwmpDevices > 0) {
             startSimulator(base(timeCompression).devices(cwmpDevices).mix("cwmp=100")
-                    .models(List.of(TR181_CWMP_MODEL, TR098_CWMP_MODEL)).serialOffset(1));
+                    .models(List.of(TR181_CWMP_MODEL, TR098_CWMP_MODEL)).serialOffset(1).scenarios(cwmpScenarios));
         }
         if (uspDevices > 0) {
             startSimulator(base(timeCompression).devices(uspDevices).mix("usp=100")
-                    .models(List.of(TR181_CWMP_MODEL)).serialOffset(USP_SERIAL_OFFSET));
+                    .models(List.of(TR181_CWMP_MODEL)).serialOffset(USP_SERIAL_OFFSET).scenarios(uspScenarios));
         }
         for (int i = 0; i < cwmpDevices; i++) {
             simulated(cwmpId(i)); // the identities promised above are the ones simulated
@@ -157,6 +168,13 @@ public final class SimulatedOperatorFixture implements AutoCloseable {
     public SimulatedDevice simulated(DeviceId id) {
         return simulators.stream().map(s -> s.device(id.toString())).flatMap(java.util.Optional::stream)
                 .findFirst().orElseThrow(() -> new AssertionError("no simulated device " + id));
+    }
+
+    /** What is really wrong with each simulated device, keyed by canonical DeviceId text. */
+    public Map<String, GroundTruth> groundTruth() {
+        Map<String, GroundTruth> truth = new java.util.LinkedHashMap<>();
+        simulators.forEach(simulator -> truth.putAll(simulator.groundTruth()));
+        return truth;
     }
 
     /** The password comes from the environment, as in a Deployment (a Secret), not from a flag. */
