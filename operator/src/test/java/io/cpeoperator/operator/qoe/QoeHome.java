@@ -10,7 +10,9 @@ import io.cpeoperator.operator.testing.Tr181Trees;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One home for a QoE test: a device in a fake gateway's twin store, a clock the test moves, and the device's history.
@@ -71,5 +73,20 @@ public final class QoeHome {
         DeviceSignals signals = signals();
         history.record(signals);
         return new QoeEvaluator().evaluate(signals, history, thresholds);
+    }
+
+    /** The finding with this code, if raised. */
+    public static Optional<Finding> finding(QoeAssessment assessment, String code) {
+        return assessment.findings().stream().filter(f -> f.code().equals(code)).findFirst();
+    }
+
+    public static List<String> codes(QoeAssessment assessment) {
+        return assessment.findings().stream().map(Finding::code).toList();
+    }
+
+    /** The named check of a factor. */
+    public static CheckResult check(QoeAssessment assessment, Factor factor, String name) {
+        return assessment.factor(factor).orElseThrow().checks().stream().filter(c -> c.check().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no check " + factor.key() + "." + name));
     }
 }

@@ -103,6 +103,18 @@ class DeviceHistoryTest {
         // the first session started a day ago; two started since, the last one is the same session seen again
         assertThat(home.history.sessionStartsWithin(Duration.ofHours(1), home.clock.instant())).isEqualTo(2);
         assertThat(home.history.sessionStartsWithin(Duration.ofDays(2), home.clock.instant())).isEqualTo(3);
+        // both starts of the last hour replaced a session: two restarts, though the first session is a day old
+        assertThat(home.history.sessionRestartsWithin(Duration.ofHours(1), home.clock.instant())).isEqualTo(2);
+    }
+
+    @Test
+    void theFirstSessionSeenIsNoRestart() {
+        QoeHome home = QoeHome.connected(QoeHome.tr181().set(PPP + "LastChange", "120"));
+        record(home);
+        assertThat(home.history.sessionRestartsWithin(Duration.ofHours(1), home.clock.instant())).isZero();
+        home.after(Duration.ofMinutes(5), Map.of(PPP + "LastChange", "30"));
+        record(home);
+        assertThat(home.history.sessionRestartsWithin(Duration.ofHours(1), home.clock.instant())).isEqualTo(1);
     }
 
     @Test
