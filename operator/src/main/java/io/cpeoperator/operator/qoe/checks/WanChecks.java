@@ -177,7 +177,7 @@ public final class WanChecks {
         }
         PppSignals ppp = signals.get();
         double session = ppp.sessionSeconds().value();
-        int restarts = Math.max(0, history.sessionStartsWithin(Duration.ofHours(1), now) - 1);
+        int restarts = history.sessionRestartsWithin(Duration.ofHours(1), now);
         boolean young = session < t.pppSessionSeconds()
                 && uptime.map(u -> u.value() > session + t.pppSessionSeconds()).orElse(false);
         boolean down = ppp.status().map(s -> !s.equalsIgnoreCase("Connected")).orElse(false);

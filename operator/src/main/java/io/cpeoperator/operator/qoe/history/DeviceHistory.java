@@ -156,6 +156,23 @@ public final class DeviceHistory {
         return countSince(sessionStarts, now.minus(window));
     }
 
+    /**
+     * Session starts within {@code window} that followed an earlier known session: restarts. The first session seen
+     * may be the one of a boot; any later start replaced a session.
+     */
+    public synchronized int sessionRestartsWithin(Duration window, Instant now) {
+        Instant from = now.minus(window);
+        int count = 0;
+        boolean first = true;
+        for (Instant at : sessionStarts) {
+            if (!first && !at.isBefore(from)) {
+                count++;
+            }
+            first = false;
+        }
+        return count;
+    }
+
     private static int countSince(Deque<Instant> events, Instant from) {
         int count = 0;
         for (Instant at : events) {

@@ -29,7 +29,10 @@ public final class PlainReportWriter implements ReportWriter {
                 text.append(" Already seen: ").append(sentence(a.findings().get(0).message()));
             }
         } else if (a.findings().isEmpty()) {
-            text.append("Everything looks healthy (score ").append(a.score().get()).append(", ")
+            // a score below the healthy mark without a finding (e.g. heavy retransmissions) is not "healthy"
+            text.append(a.verdict() == QoeAssessment.Verdict.HEALTHY ? "Everything looks healthy (score "
+                            : "No single problem stands out, but the score is low (score ").append(a.score().get())
+                    .append(", ")
                     .append(a.grade().get().label()).append(").");
             for (FactorResult factor : a.factors()) {
                 List<String> seen = observations(factor, 2);

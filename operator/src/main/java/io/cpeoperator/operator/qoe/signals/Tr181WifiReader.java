@@ -127,7 +127,8 @@ final class Tr181WifiReader {
      * whatever the vendor prefix), or proven by the standard in use (802.11ac exists only on 5 GHz).
      */
     private Optional<Boolean> supportsHighBand(String client) {
-        for (TwinParameter parameter : twin.parameters(client + "*")) {
+        // the partial path (everything below the client): a '*' segment only matches instance numbers
+        for (TwinParameter parameter : twin.parameters(client)) {
             if (parameter.path().endsWith("SupportedFrequencyBands")) {
                 String bands = parameter.value();
                 return Optional.of(bands.contains("5") || bands.contains("6GHz"));
