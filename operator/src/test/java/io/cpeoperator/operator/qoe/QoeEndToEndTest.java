@@ -81,7 +81,9 @@ class QoeEndToEndTest {
                 degraded++;
             }
         }
-        assertThat(degraded).isEqualTo(9);
+        // nine scenarios over fifteen devices: a device may draw two, so at least five are troubled, some healthy
+        assertThat(degraded).isBetween(5, 9);
+        assertThat(truth.values().stream().filter(GroundTruth::healthy).count()).isGreaterThanOrEqualTo(6);
     }
 
     @Test
