@@ -213,6 +213,9 @@ public final class WanChecks {
         }
         DhcpSignals dhcp = signals.get();
         double lease = dhcp.leaseTime().value();
+        if (lease < 0) {
+            return CheckResult.assessed(F, "dhcp", 100, "the DHCP server hands out leases that never expire");
+        }
         int score = Ramp.higherIsBetter(lease, 3600, t.dhcpLeaseSeconds());
         String observation = "the DHCP server hands out " + Texts.duration(lease) + " leases"
                 + (dhcp.shortLeaseClients().isEmpty() ? "" : "; " + dhcp.shortLeaseClients().size() + " of "

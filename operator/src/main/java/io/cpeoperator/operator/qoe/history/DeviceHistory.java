@@ -31,6 +31,8 @@ public final class DeviceHistory {
     private final Deque<Sample> samples = new ArrayDeque<>();
     private final Deque<Instant> boots = new ArrayDeque<>();
     private final Deque<Instant> sessionStarts = new ArrayDeque<>();
+    private Instant lastCpuAt;
+    private Instant lastCountersAt;
     private Instant firstUptimeAt;
     private Instant lastUptimeAt;
     private Instant lastSessionAt;
@@ -40,16 +42,17 @@ public final class DeviceHistory {
         Optional<InterfaceCounters> counters = signals.wan().counters();
         Instant cpuAt = cpu.map(Reading::observedAt).orElse(null);
         Instant countersAt = counters.flatMap(InterfaceCounters::packetsReceived).map(Reading::observedAt).orElse(null);
-        Sample last = samples.peekLast();
-        boolean newCpu = cpuAt != null && (last == null || last.cpuAt() == null || cpuAt.isAfter(last.cpuAt()));
-        boolean newCounters = countersAt != null
-                && (last == null || last.countersAt() == null || countersAt.isAfter(last.countersAt()));
+        boolean newCpu = cpuAt != null && (lastCpuAt == null || cpuAt.isAfter(lastCpuAt));
+        boolean newCounters = countersAt != null && (lastCountersAt == null || countersAt.isAfter(lastCountersAt));
         if (newCpu || newCounters) {
             double errors = counters.map(c -> c.errorsReceived().map(Reading::value).orElse(0.0)
                     + c.discardsReceived().map(Reading::value).orElse(0.0)).orElse(Double.NaN);
-            samples.addLast(new Sample(cpuAt, cpu.map(Reading::value).orElse(Double.NaN), countersAt,
-                    counters.flatMap(InterfaceCounters::packetsReceived).map(Reading::value).orElse(Double.NaN),
-                    errors));
+            // a sample carries only what is new in it: an old reading would count twice
+            samples.addLast(new Sample(newCpu ? cpuAt : null, newCpu ? cpu.get().value() : Double.NaN,
+                    newCounters ? countersAt : null, newCounters ? counters.get().packetsReceived().get().value()
+                    : Double.NaN, newCounters ? errors : Double.NaN));
+            lastCpuAt = newCpu ? cpuAt : lastCpuAt;
+            lastCountersAt = newCounters ? countersAt : lastCountersAt;
             while (samples.size() > SAMPLES) {
                 samples.removeFirst();
             }

@@ -5,8 +5,8 @@ import java.util.OptionalDouble;
 
 /**
  * A Wi-Fi frequency band, from what the device says ({@code OperatingFrequencyBand}) or, failing that, from the
- * channel number and, for the ambiguous 6 GHz numbering, the standards in use. Never from a radio's instance
- * number: devices number their radios in any order.
+ * channel number (6 GHz channel numbers overlap the others', so a 6 GHz radio that does not say its band is taken
+ * for 2.4 or 5 GHz). Never from a radio's instance number: devices number their radios in any order.
  */
 public enum Band {
     GHZ_2_4("2.4 GHz"),

@@ -77,8 +77,8 @@ final class Tr181WanReader {
             if (!twin.isTrue(pool + "Enable", true)) {
                 continue;
             }
-            // -1 is an infinite lease: nothing churns
-            Optional<Reading> lease = twin.reading(pool + "LeaseTime", 0, Double.MAX_VALUE);
+            // -1 is an infinite lease: nothing churns (the check says so)
+            Optional<Reading> lease = twin.reading(pool + "LeaseTime", -1, Double.MAX_VALUE);
             if (lease.isPresent()) {
                 return Optional.of(DhcpReader.withHosts(twin, lease.get(), "Device.Hosts.Host."));
             }
