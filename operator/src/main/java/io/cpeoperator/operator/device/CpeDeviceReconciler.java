@@ -115,7 +115,10 @@ public class CpeDeviceReconciler implements Reconciler<CpeDevice>, Cleaner<CpeDe
             String bootTime = observation.summary() == null ? null : observation.summary().getBootTime();
             ActionsStatus actions = operations.actions().reconcile(device, deviceId, spec.suspended(), bootTime,
                     lookAgain);
-            QoeService.Evaluation quality = observation.facts() == null ? null : qoe.assess(device, deviceId);
+            // judged only on a whole data model: a twin holding an Inform's parameters would say "no Wi-Fi"
+            boolean whole = observation.facts() != null && observation.facts().lastFullSync() != null
+                    && !observation.needsFullSync();
+            QoeService.Evaluation quality = whole ? qoe.assess(device, deviceId) : null;
             next = aggregator.aggregate(device, problems, observation, config, firmware, actions,
                     quality == null ? null : quality.assessment().orElse(null));
             retry = earliest(earliest(config == null ? null : config.retryAfter(),

@@ -46,7 +46,8 @@ class GeneratedCrdsTest {
         assertThat(version.getName()).isEqualTo("v1alpha1");
         assertThat(version.getSubresources().getStatus()).isNotNull();
         assertThat(version.getAdditionalPrinterColumns()).extracting("name")
-                .containsExactly("Protocol", "Model", "Firmware", "Connected", "Config", "QoE", "Last-Contact", "Age");
+                .containsExactly("Protocol", "Model", "Firmware", "Connected", "Config", "QoE", "Grade", "Last-Contact",
+                        "Age");
     }
 
     @Test

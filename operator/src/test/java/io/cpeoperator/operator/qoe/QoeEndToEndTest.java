@@ -91,7 +91,8 @@ class QoeEndToEndTest {
         String id = fixture.groundTruth().entrySet().stream().filter(e -> !e.getValue().healthy())
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
         String name = SimulatedOperatorFixture.nameOf(io.cpeoperator.bridge.device.DeviceId.parse(id));
-        fixture.awaitDevice(name, d -> d.getStatus() != null && d.getStatus().getQoe() != null);
+        fixture.awaitDevice(name, d -> d.getStatus() != null && d.getStatus().getQoe() != null
+                && d.getStatus().getQoe().getFindings() != null);
         HttpClient http = HttpClient.newHttpClient();
         URI uri = URI.create("http://127.0.0.1:" + fixture.app.httpPort() + "/api/v1/devices/" + NS + "/" + name
                 + "/qoe");
@@ -115,7 +116,7 @@ class QoeEndToEndTest {
                     ? null : device.getStatus().getQoe().getFindings() == null ? Set.of()
                     : device.getStatus().getQoe().getFindings().stream().map(QoeFinding::getCode)
                     .collect(Collectors.toCollection(TreeSet::new));
-            boolean healthyOk = !entry.getValue().healthy() || (device != null
+            boolean healthyOk = !entry.getValue().healthy() || (device != null && device.getStatus() != null
                     && hasCondition(device, "QoEHealthy", "True", "Healthy"));
             if (seen == null || !seen.equals(expected) || !healthyOk) {
                 wrong.add(entry.getKey() + " " + entry.getValue().model() + " " + entry.getValue().scenarios()
