@@ -178,7 +178,8 @@ public final class OperatorApplication implements AutoCloseable {
         QoeService qoe = new QoeService(gateway.twins(), rephraser, clock, settings.evaluationInterval(), registry);
         started.add(qoe);
         if (!settings.telemetryInterval().isZero()) {
-            started.add(new TelemetryRefresher(gateway, clock, settings.telemetryInterval(), registry));
+            started.add(new TelemetryRefresher(gateway, clock, settings.telemetryInterval(), registry,
+                    qoe::telemetryArrived));
         }
         LOG.info("QoE: evaluated at most every {} per device; telemetry re-read every {}; reports {}",
                 settings.evaluationInterval(), settings.telemetryInterval().isZero() ? "never"

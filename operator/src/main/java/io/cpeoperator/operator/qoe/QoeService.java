@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.bridge.device.Subscription;
+import io.cpeoperator.bridge.twin.RefreshSchedule;
 import io.cpeoperator.bridge.twin.TwinStore;
 import io.cpeoperator.operator.qoe.history.HistoryStore;
 import io.cpeoperator.operator.qoe.report.ReportRephraser;
@@ -24,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Evaluates devices' QoE when their twin changed, at most once per {@code minInterval} per device, and keeps the last
+ * Evaluates devices' QoE when their twin changed, at most once per {@code minInterval} (plus a fixed per-device
+ * spread of up to a quarter of it) per device, and keeps the last
  * assessment of each for status and the QoE API. A change inside the interval is not lost: the caller is told when
  * to look again. A device whose twin did not change since its last evaluation is not evaluated again.
  *
@@ -48,6 +50,7 @@ public final class QoeService implements AutoCloseable {
     private final ReportRephraser rephraser;
     private final Clock clock;
     private final Duration minInterval;
+    private final RefreshSchedule spread;
     private final Cache<DeviceId, Last> latest;
     private final Set<DeviceId> changed = ConcurrentHashMap.newKeySet();
     private final Subscription subscription;
@@ -63,14 +66,13 @@ public final class QoeService implements AutoCloseable {
         this.rephraser = rephraser;
         this.clock = clock;
         this.minInterval = minInterval;
+        this.spread = minInterval.isZero() ? null : new RefreshSchedule(minInterval, 0.25);
         this.registry = registry;
         this.histories = new HistoryStore(2_000_000);
         this.latest = Caffeine.newBuilder().maximumSize(2_000_000).expireAfterAccess(Duration.ofDays(1)).build();
-        this.subscription = twins.addListener((id, changes) -> changed.add(id));
-        rephraser.onReady(id -> {
-            changed.add(id);
-            lookAgain.accept(id);
-        });
+        // a bridge may apply a read without a device event (a USP Get answer): the change itself asks for a look
+        this.subscription = twins.addListener((id, changes) -> markChanged(id));
+        rephraser.onReady(this::markChanged);
         this.evaluations = Counter.builder("cpe.qoe.evaluations").description("QoE evaluations of devices")
                 .register(registry);
         this.scores = DistributionSummary.builder("cpe.qoe.score").description("QoE scores evaluated (0-100)")
@@ -84,6 +86,21 @@ public final class QoeService implements AutoCloseable {
         this.lookAgain = trigger;
     }
 
+    /**
+     * A re-read of the device's telemetry finished: evaluate again even if no value changed, since the readings are
+     * newer (a CPU that stays at 95 % is sustained only if it is seen there twice).
+     */
+    public void telemetryArrived(DeviceId id) {
+        markChanged(id);
+    }
+
+    /** Marks the device for evaluation and asks for a reconcile once per pending evaluation, not per change. */
+    private void markChanged(DeviceId id) {
+        if (changed.add(id)) {
+            lookAgain.accept(id);
+        }
+    }
+
     /** Evaluates the device if its twin changed and the interval allows; else returns the last assessment. */
     public Evaluation evaluate(DeviceId id, QoeThresholds thresholds) {
         Instant now = clock.instant();
@@ -92,8 +109,9 @@ public final class QoeService implements AutoCloseable {
         if (last != null && !dirty) {
             return new Evaluation(Optional.of(last.assessment()), null);
         }
-        if (last != null && now.isBefore(last.at().plus(minInterval))) {
-            return new Evaluation(Optional.of(last.assessment()), Duration.between(now, last.at().plus(minInterval)));
+        Instant next = last == null ? now : last.at().plus(intervalOf(id));
+        if (now.isBefore(next)) {
+            return new Evaluation(Optional.of(last.assessment()), Duration.between(now, next));
         }
         changed.remove(id);
         Optional<DeviceSignals> signals = reader.read(twins, id, now);
@@ -108,6 +126,14 @@ public final class QoeService implements AutoCloseable {
         count(last == null ? null : last.assessment(), assessment);
         latest.put(id, new Last(assessment, now));
         return new Evaluation(Optional.of(assessment), null);
+    }
+
+    /**
+     * The device's own interval: {@code minInterval} plus up to a quarter more, fixed per device, so that devices
+     * evaluated together once (an operator start) do not stay in lockstep, every window ending in the same second.
+     */
+    private Duration intervalOf(DeviceId id) {
+        return spread == null ? minInterval : minInterval.plus(spread.jitter(id));
     }
 
     /** The last assessment of the device, for the QoE API. */

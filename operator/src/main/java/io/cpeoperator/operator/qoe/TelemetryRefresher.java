@@ -18,10 +18,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Keeps fresh, in the twin, what the QoE checks read: every {@code interval} each connected, synchronised device has
@@ -52,9 +54,13 @@ public final class TelemetryRefresher implements AutoCloseable {
     private final Subscription subscription;
     private final Counter requested;
     private final Counter failed;
+    private final Consumer<DeviceId> refreshed;
 
-    public TelemetryRefresher(DeviceGateway gateway, Clock clock, Duration interval, MeterRegistry registry) {
+    /** @param refreshed told of each device whose re-read finished (values may be unchanged, but newer) */
+    public TelemetryRefresher(DeviceGateway gateway, Clock clock, Duration interval, MeterRegistry registry,
+                              Consumer<DeviceId> refreshed) {
         this.gateway = gateway;
+        this.refreshed = refreshed;
         this.clock = clock;
         this.interval = interval;
         this.schedule = new RefreshSchedule(interval, 1.0);
@@ -123,22 +129,25 @@ public final class TelemetryRefresher implements AutoCloseable {
         }
         requested.increment();
         try {
+            List<CompletableFuture<Void>> reads = new ArrayList<>();
             if (id.protocol() == Protocol.USP) {
-                gateway.refresh(id, subtrees).whenComplete((ok, error) -> failedIf(id, error));
+                reads.add(gateway.refresh(id, subtrees).toCompletableFuture());
             } else {
                 for (String subtree : subtrees) {
-                    gateway.refresh(id, subtree).whenComplete((ok, error) -> failedIf(id, error));
+                    reads.add(gateway.refresh(id, subtree).toCompletableFuture());
                 }
             }
+            CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> {
+                if (error != null) {
+                    failed.increment();
+                    LOG.debug("{}: QoE telemetry re-read failed: {}", id, error.toString());
+                }
+                // what did arrive is newer, even when a subtree failed
+                refreshed.accept(id);
+            });
         } catch (RuntimeException e) {
-            failedIf(id, e);
-        }
-    }
-
-    private void failedIf(DeviceId id, Throwable error) {
-        if (error != null) {
             failed.increment();
-            LOG.debug("{}: QoE telemetry re-read failed: {}", id, error.toString());
+            LOG.debug("{}: QoE telemetry re-read failed: {}", id, e.toString());
         }
     }
 
