@@ -21,8 +21,11 @@ public final class DeviceHistory {
 
     static final int SAMPLES = 12;
     static final int EVENTS = 16;
-    /** Two derived boot (or session start) times this close are the same boot seen twice. */
-    private static final Duration SAME_EVENT = Duration.ofSeconds(90);
+    /**
+     * Two derived boot (or session start) times this close are the same boot seen twice: the derivation (observation
+     * second minus whole seconds of uptime, plus the time a reading takes to arrive) moves by a few seconds.
+     */
+    private static final Duration SAME_EVENT = Duration.ofSeconds(30);
 
     /** One observation: NaN for what was not reported. */
     private record Sample(Instant cpuAt, double cpu, Instant countersAt, double packets, double errors) {
@@ -31,6 +34,9 @@ public final class DeviceHistory {
     private final Deque<Sample> samples = new ArrayDeque<>();
     private final Deque<Instant> boots = new ArrayDeque<>();
     private final Deque<Instant> sessionStarts = new ArrayDeque<>();
+    /** One entry per boot counted by Reboots.BootCount, at the time the higher count was seen. */
+    private final Deque<Instant> countedBoots = new ArrayDeque<>();
+    private double lastBootCount = Double.NaN;
     private Instant lastCpuAt;
     private Instant lastCountersAt;
     private Instant firstUptimeAt;
@@ -63,6 +69,18 @@ public final class DeviceHistory {
                 firstUptimeAt = firstUptimeAt == null ? lastUptimeAt : firstUptimeAt;
                 remember(boots, uptime.observedAt().minusMillis((long) (uptime.value() * 1000)));
             }
+        });
+        signals.system().bootCount().ifPresent(count -> {
+            // boots faster than the readings come leave no uptime behind, but they do raise the count
+            if (!Double.isNaN(lastBootCount) && count.value() > lastBootCount) {
+                for (int i = 0; i < Math.min(EVENTS, count.value() - lastBootCount); i++) {
+                    countedBoots.addLast(count.observedAt());
+                }
+                while (countedBoots.size() > EVENTS) {
+                    countedBoots.removeFirst();
+                }
+            }
+            lastBootCount = count.value();
         });
         signals.wan().ppp().ifPresent(ppp -> {
             Reading session = ppp.sessionSeconds();
@@ -145,9 +163,12 @@ public final class DeviceHistory {
                 errors.getAsDouble()));
     }
 
-    /** Boots seen whose time falls within {@code window} before {@code now} (the current boot included). */
+    /**
+     * Boots within {@code window} before {@code now}: those whose time the uptime readings show (the current boot
+     * included), or those the boot counter rose by, whichever is more.
+     */
     public synchronized int bootsWithin(Duration window, Instant now) {
-        return countSince(boots, now.minus(window));
+        return Math.max(countSince(boots, now.minus(window)), countSince(countedBoots, now.minus(window)));
     }
 
     /** How long the device's uptime has been watched: from its first observation to its newest. */

@@ -76,6 +76,27 @@ class DeviceHistoryTest {
     }
 
     @Test
+    void bootsFasterThanTheReadingsAreCountedByTheBootCounter() {
+        QoeHome home = QoeHome.connected(QoeHome.tr181().uptime(100).set(INFO + "Reboots.BootCount", "7"));
+        record(home);
+        // five minutes later the device has booted three more times; the uptime shows only the latest
+        home.after(Duration.ofMinutes(5), Map.of(UPTIME, "90", INFO + "Reboots.BootCount", "10"));
+        record(home);
+
+        assertThat(home.history.bootsWithin(Duration.ofHours(1), home.clock.instant())).isEqualTo(3);
+    }
+
+    @Test
+    void bootsAMinuteApartAreTwoBoots() {
+        QoeHome home = QoeHome.connected(QoeHome.tr181().uptime(40));
+        record(home);
+        home.after(Duration.ofSeconds(50), Map.of(UPTIME, "5")); // booted 85 s after the first boot
+        record(home);
+
+        assertThat(home.history.bootsWithin(Duration.ofHours(1), home.clock.instant())).isEqualTo(2);
+    }
+
+    @Test
     void uptimeThatKeepsGrowingIsOneBoot() {
         QoeHome home = QoeHome.connected(QoeHome.tr181().uptime(300));
         record(home);
