@@ -14,25 +14,26 @@ import io.cpeoperator.operator.qoe.signals.RadioSignals;
 import io.cpeoperator.operator.qoe.signals.WifiSignals;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The Wi-Fi checks: client signal, SNR, noise floor, channel congestion, band steering, PHY rate against what the
- * client's standard and channel width allow, retransmissions and clients per radio. Only radios that are up are
- * judged. A low PHY rate is raised as a finding of its own only when no other Wi-Fi finding explains it.
+ * The Wi-Fi checks: per client signal, SNR, band steering, PHY rate against what the client's standard and channel
+ * width allow and retransmissions; per radio ({@link WifiRadioChecks}) noise floor, channel congestion and clients.
+ * Only radios that are up are judged. A low PHY rate is raised as a finding of its own only when no other Wi-Fi finding explains it.
  */
 public final class WifiChecks {
 
     private static final Factor F = Factor.WIFI;
 
     private final QoeThresholds t;
+    private final WifiRadioChecks radios;
 
     public WifiChecks(QoeThresholds thresholds) {
         this.t = thresholds;
+        this.radios = new WifiRadioChecks(thresholds);
     }
 
     public List<CheckResult> run(Optional<WifiSignals> signals) {
@@ -47,10 +48,10 @@ public final class WifiChecks {
         List<CheckResult> results = new ArrayList<>();
         results.add(clientSignal(up));
         results.add(snr(up));
-        results.add(noise(up));
-        results.add(congestion(up, wifi.neighborScan()));
+        results.add(radios.noise(up));
+        results.add(radios.congestion(up, wifi.neighborScan()));
         results.add(bandSteering(wifi, up));
-        results.add(clientsPerRadio(up));
+        results.add(radios.clientsPerRadio(up));
         results.add(retransmissions(up));
         CheckResult phy = phyRate(up);
         boolean explained = results.stream().anyMatch(r -> r.finding().isPresent());
@@ -127,97 +128,6 @@ public final class WifiChecks {
                 "the lowest client SNR is " + Texts.whole(lowest) + " dB");
     }
 
-    private CheckResult noise(List<RadioSignals> radios) {
-        RadioSignals worst = null;
-        for (RadioSignals radio : radios) {
-            if (radio.noise().isPresent()
-                    && (worst == null || radio.noise().get().value() > worst.noise().get().value())) {
-                worst = radio;
-            }
-        }
-        if (worst == null) {
-            return CheckResult.unknown(F, "noise", "the device reports no radio noise floor");
-        }
-        Reading noise = worst.noise().get();
-        int score = Ramp.lowerIsBetter(noise.value(), t.highNoiseDbm() - 10, t.highNoiseDbm());
-        String observation = "the noise floor of " + worst.describe() + " is " + Texts.dbm(noise.value());
-        if (noise.value() < t.highNoiseDbm()) {
-            return CheckResult.assessed(F, "noise", score, observation);
-        }
-        Severity severity = noise.value() >= t.highNoiseDbm() + 5 ? Severity.CRITICAL : Severity.WARNING;
-        String move = ChannelAdvisor.better(worst, t.strongNeighborDbm())
-                .map(a -> " Moving it to channel " + a.channel() + " may help.").orElse("");
-        Finding finding = new Finding(FindingCodes.WIFI_HIGH_NOISE, severity, F, score,
-                "The " + worst.band().label() + " radio hears a high noise floor.",
-                observation + " (high from " + Texts.dbm(t.highNoiseDbm()) + "; a quiet channel is near -90 dBm)",
-                List.of(noise.evidence()),
-                "Noise this high comes from a non-Wi-Fi source near the router (microwave oven, video sender, baby "
-                        + "monitor, USB 3 device, a failing power supply): move it away from the router." + move);
-        return CheckResult.raised(F, "noise", score, finding.message(), finding);
-    }
-
-    private CheckResult congestion(List<RadioSignals> radios, boolean scan) {
-        CheckResult worst = null;
-        for (RadioSignals radio : radios) {
-            CheckResult result = congestion(radio, scan);
-            if (result.assessed() && (worst == null || !worst.assessed() || result.score() < worst.score())) {
-                worst = result;
-            } else if (worst == null) {
-                worst = result;
-            }
-        }
-        return worst;
-    }
-
-    private CheckResult congestion(RadioSignals radio, boolean scan) {
-        if (radio.channel().isEmpty() || (radio.utilization().isEmpty() && !scan)) {
-            return CheckResult.unknown(F, "congestion", "the device reports neither channel utilization nor a "
-                    + "neighbouring Wi-Fi scan");
-        }
-        int channel = (int) radio.channel().get().value();
-        List<Reading> strong = radio.neighbors().stream()
-                .filter(n -> ChannelAdvisor.interferes(radio.band(), n.channel(), channel)
-                        && n.signal().value() > t.strongNeighborDbm())
-                .map(n -> n.signal()).toList();
-        int score;
-        boolean congested;
-        List<Reading> evidence = new ArrayList<>();
-        String observation;
-        if (radio.utilization().isPresent()) {
-            Reading busy = radio.utilization().get();
-            score = Ramp.lowerIsBetter(busy.value(), t.busyChannelPercent() - 20, t.busyChannelPercent());
-            congested = busy.value() > t.busyChannelPercent();
-            evidence.add(busy);
-            observation = "channel " + channel + " on the " + radio.band().label() + " radio is "
-                    + Texts.percent(busy.value()) + " busy";
-        } else {
-            score = Ramp.lowerIsBetter(strong.size(), Math.max(0, t.congestedNeighbors() - 3), t.congestedNeighbors());
-            congested = strong.size() >= t.congestedNeighbors();
-            observation = "channel " + channel + " on the " + radio.band().label() + " radio";
-        }
-        observation += " with " + Texts.plural(strong.size(), "neighbouring network", "neighbouring networks")
-                + " stronger than " + Texts.dbm(t.strongNeighborDbm()) + " on it";
-        if (!congested) {
-            return CheckResult.assessed(F, "congestion", score, observation);
-        }
-        evidence.addAll(strong);
-        boolean severe = radio.utilization().map(u -> u.value() >= 90).orElse(false)
-                || strong.size() >= 2 * t.congestedNeighbors();
-        String action = ChannelAdvisor.better(radio, t.strongNeighborDbm())
-                .map(a -> "Move the " + radio.band().label() + " radio from channel " + channel + " to channel "
-                        + a.channel() + ", where the scan found " + Texts.plural(a.networks(), "network",
-                        "networks") + " (against " + ChannelAdvisor.networks(radio, channel) + " on channel "
-                        + channel + ").")
-                .orElse("No channel is clearly less used: move clients that can to "
-                        + (radio.band() == Band.GHZ_2_4 ? "5 GHz" : "another band")
-                        + ", or narrow the channel width.");
-        Finding finding = new Finding(FindingCodes.WIFI_CHANNEL_CONGESTED, severe ? Severity.CRITICAL
-                : Severity.WARNING, F, score, "The " + radio.band().label() + " channel is congested.",
-                observation.substring(0, 1).toUpperCase() + observation.substring(1), Texts.evidence(evidence),
-                action);
-        return CheckResult.raised(F, "congestion", score, finding.message(), finding);
-    }
-
     private CheckResult bandSteering(WifiSignals wifi, List<RadioSignals> radios) {
         if (!wifi.hasHighBandRadioUp()) {
             return CheckResult.notApplicable(F, "bandSteering", "no 5 or 6 GHz radio is up");
@@ -247,20 +157,6 @@ public final class WifiChecks {
                 "Turn on band steering (or one SSID for both bands) so these clients move to the faster, less crowded "
                         + "5 GHz band.");
         return CheckResult.raised(F, "bandSteering", score, message, finding);
-    }
-
-    private CheckResult clientsPerRadio(List<RadioSignals> radios) {
-        RadioSignals busiest = radios.stream().max(Comparator.comparingInt(r -> r.clients().size())).orElseThrow();
-        int count = busiest.clients().size();
-        int score = Ramp.lowerIsBetter(count, t.clientsPerRadio() * 0.6, t.clientsPerRadio());
-        String observation = Texts.plural(count, "client", "clients") + " on " + busiest.describe();
-        if (count < t.clientsPerRadio()) {
-            return CheckResult.assessed(F, "clientsPerRadio", score, observation);
-        }
-        Finding finding = new Finding(FindingCodes.WIFI_RADIO_OVERLOADED, Severity.WARNING, F, score,
-                "One radio serves too many clients.", observation + " (many from " + t.clientsPerRadio() + ")",
-                List.of(), "Spread the clients: band steering to another band, or a second access point.");
-        return CheckResult.raised(F, "clientsPerRadio", score, observation, finding);
     }
 
     private CheckResult retransmissions(List<RadioSignals> radios) {
