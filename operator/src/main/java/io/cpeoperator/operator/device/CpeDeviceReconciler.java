@@ -37,8 +37,7 @@ import java.util.Optional;
 /**
  * Reconciles one CpeDevice, as a sequence of named steps: validate the spec; observe the device (gateway, twin);
  * adopt it if it was written ahead of time; apply parameters, firmware and one-shot actions; assess its QoE from the
- * twin; compute the status; and
- * write it only when the {@link StatusWritePolicy} says so. Device events only trigger this; everything is read from
+ * twin; compute the status; and write it only when the {@link StatusWritePolicy} says so. Device events only trigger this; everything is read from
  * the twin and the caches. Invalid specs are permanent errors: a condition and a Warning Event, no retry.
  */
 @ControllerConfiguration(name = CpeDeviceReconciler.NAME)
