@@ -8,12 +8,12 @@ import org.slf4j.LoggerFactory;
  * logs at DEBUG, and a debug line per loaded device would be measured along with the store. Works by reflection so
  * the benchmarks do not depend on one logging backend; with another backend it does nothing.
  */
-final class QuietLogging {
+public final class QuietLogging {
 
     private QuietLogging() {
     }
 
-    static void apply() {
+    public static void apply() {
         Logger logger = LoggerFactory.getLogger("io.cpeoperator");
         try {
             Class<?> level = Class.forName("ch.qos.logback.classic.Level");
