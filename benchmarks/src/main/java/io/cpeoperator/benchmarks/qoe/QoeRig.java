@@ -1,0 +1,102 @@
+package io.cpeoperator.benchmarks.qoe;
+
+import io.cpeoperator.bridge.mqtt.EmbeddedMqttBroker;
+import io.cpeoperator.bridge.usp.controller.UspControllerConfig;
+import io.cpeoperator.operator.OperatorApplication;
+import io.cpeoperator.operator.config.OperatorConfig;
+import io.cpeoperator.operator.kube.EmbeddedKubernetes;
+import io.cpeoperator.simulator.Simulator;
+import io.cpeoperator.simulator.SimulatorConfig;
+import io.cpeoperator.simulator.engine.Timing;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The operator in embedded mode with its real protocol bridges (CWMP ACS, USP controller on an MQTT broker started
+ * here) and a {@link Simulator} started separately, everything on 127.0.0.1: what the QoE benchmarks run against.
+ * The same wiring as the operator's SimulatedOperatorFixture (a test class the benchmarks cannot use).
+ */
+final class QoeRig implements AutoCloseable {
+
+    static final String NAMESPACE = "cpe-qoe-bench";
+    private static final String CR_USERNAME = "bench-cr";
+    private static final String CR_PASSWORD = "bench-cr-password";
+    private static final String CONTROLLER_ID = "self::cpe-operator";
+
+    final EmbeddedKubernetes kubernetes = EmbeddedKubernetes.start();
+    final KubernetesClient client = kubernetes.client();
+    private final EmbeddedMqttBroker broker;
+    private final int acsPort;
+    final OperatorApplication app;
+    private Simulator simulator;
+
+    /** Starts the API, the broker and the operator with {@code operatorArgs} added to the wiring flags. */
+    QoeRig(String... operatorArgs) throws Exception {
+        broker = new EmbeddedMqttBroker("127.0.0.1", EmbeddedMqttBroker.freePort(), 1 << 20);
+        acsPort = freeLoopbackPort();
+        List<String> args = new ArrayList<>(List.of("--bind-address", "127.0.0.1", "--http-port", "0",
+                "--namespace", NAMESPACE, "--acs-port", Integer.toString(acsPort), "--mqtt-url", broker.url(),
+                "--controller-id", CONTROLLER_ID, "--cr-username", CR_USERNAME));
+        args.addAll(List.of(operatorArgs));
+        app = new OperatorApplication(OperatorConfig.parse(args.toArray(String[]::new),
+                Map.of("CPE_CR_PASSWORD", CR_PASSWORD)), true, Clock.systemUTC(), null, client);
+        try {
+            client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NAMESPACE).endMetadata()
+                    .build()).create();
+            broker.start();
+            app.start();
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** A simulator pointed at this operator; the caller adds devices, mix, scenarios, seed and timing. */
+    SimulatorConfig.Builder simulatorConfig() {
+        return SimulatorConfig.builder()
+                .acsUrl("http://127.0.0.1:" + acsPort + "/")
+                .mqttUrl(broker.url())
+                .controller(CONTROLLER_ID, UspControllerConfig.DEFAULT_CONTROLLER_TOPIC)
+                .connectionRequestCredentials(CR_USERNAME, CR_PASSWORD)
+                .connectionRequestHost("127.0.0.1")
+                .timeCompression(1.0)
+                .schedulerThreads(2);
+    }
+
+    /** Powers the fleet on. */
+    Simulator startSimulator(SimulatorConfig config) throws Exception {
+        simulator = new Simulator(config);
+        simulator.start();
+        return simulator;
+    }
+
+    /** Reboot in 1 s, downloads in 300 ms, a reboot loop every {@code rebootLoopPeriod}, power-on spread. */
+    static Timing timing(Duration rebootLoopPeriod, Duration startupSpread) {
+        return new Timing(Duration.ofSeconds(1), Duration.ofMillis(300), rebootLoopPeriod, startupSpread);
+    }
+
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (simulator != null) {
+            simulator.close();
+        }
+        app.close();
+        broker.close();
+        kubernetes.close();
+    }
+}
