@@ -11,6 +11,7 @@ import io.cpeoperator.simulator.scenario.GroundTruth;
 import io.cpeoperator.simulator.scenario.Scenario;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,9 +97,12 @@ public final class QoeAccuracyBenchmark implements Benchmark {
             Map<String, GroundTruth> truth = simulator.groundTruth();
             QoeApi api = new QoeApi(rig.app.httpPort());
             for (GroundTruth device : truth.values()) {
-                String name = DeviceNames.nameFor(DeviceId.parse(device.deviceId()));
-                tally.add(seed, device, api.assessment(QoeRig.NAMESPACE, name));
+                DeviceId id = DeviceId.parse(device.deviceId());
+                String name = DeviceNames.nameFor(id);
+                tally.add(seed, device, api.assessment(QoeRig.NAMESPACE, name), rig.freshness(id));
             }
+            report.line("seed %d: QoE telemetry re-reads requested %.0f, failed %.0f", seed,
+                    rig.telemetryRefreshes("requested"), rig.telemetryRefreshes("failed"));
         }
     }
 
@@ -111,7 +115,7 @@ public final class QoeAccuracyBenchmark implements Benchmark {
         private int notEvaluated;
         private int total;
 
-        void add(int seed, GroundTruth truth, Optional<QoeApi.Assessment> assessment) {
+        void add(int seed, GroundTruth truth, Optional<QoeApi.Assessment> assessment, String freshness) {
             total++;
             Set<String> expected = new TreeSet<>(truth.expectedFindings());
             Set<String> got = assessment.map(a -> a.findings().stream().map(QoeApi.Finding::code)
@@ -136,7 +140,8 @@ public final class QoeAccuracyBenchmark implements Benchmark {
                 StringBuilder line = new StringBuilder(String.format("seed %d %s %s %s fw %s: expected %s, got %s",
                         seed, truth.deviceId(), truth.model(), truth.scenarios(), truth.firmware(), expected,
                         assessment.isEmpty() ? "no assessment (not evaluated)" : got + " verdict "
-                                + assessment.get().verdict()));
+                                + assessment.get().verdict() + ", evaluated at " + assessment.get().evaluatedAt()));
+                line.append("\n      ").append(freshness).append(" (compared at ").append(Instant.now()).append(')');
                 assessment.ifPresent(a -> {
                     for (QoeApi.Finding f : a.findings()) {
                         line.append("\n      finding ").append(f.code()).append(' ').append(f.severity())

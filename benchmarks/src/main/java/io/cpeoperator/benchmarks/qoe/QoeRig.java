@@ -1,6 +1,9 @@
 package io.cpeoperator.benchmarks.qoe;
 
+import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.bridge.mqtt.EmbeddedMqttBroker;
+import io.cpeoperator.bridge.twin.TwinParameter;
+import io.cpeoperator.bridge.twin.TwinStore;
 import io.cpeoperator.bridge.usp.controller.UspControllerConfig;
 import io.cpeoperator.operator.OperatorApplication;
 import io.cpeoperator.operator.config.OperatorConfig;
@@ -16,9 +19,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The operator in embedded mode with its real protocol bridges (CWMP ACS, USP controller on an MQTT broker started
@@ -82,6 +87,31 @@ final class QoeRig implements AutoCloseable {
     /** Reboot in 1 s, downloads in 300 ms, a reboot loop every {@code rebootLoopPeriod}, power-on spread. */
     static Timing timing(Duration rebootLoopPeriod, Duration startupSpread) {
         return new Timing(Duration.ofSeconds(1), Duration.ofMillis(300), rebootLoopPeriod, startupSpread);
+    }
+
+    /**
+     * How old the twin's CPU and uptime readings of a device are, e.g. {@code twin: DeviceInfo.UpTime=5012 observed
+     * 3 s ago}: whether the QoE telemetry re-reads reach the device.
+     */
+    String freshness(DeviceId id) {
+        TwinStore twins = app.deviceGateway().twins();
+        String root = twins.get(id, "InternetGatewayDevice.DeviceInfo.UpTime").isPresent() ? "InternetGatewayDevice."
+                : "Device.";
+        Instant now = Instant.now();
+        StringBuilder text = new StringBuilder("twin:");
+        for (String name : List.of("DeviceInfo.ProcessStatus.CPUUsage", "DeviceInfo.UpTime")) {
+            Optional<TwinParameter> parameter = twins.get(id, root + name);
+            text.append(' ').append(name).append('=').append(parameter.map(TwinParameter::value).orElse("absent"));
+            parameter.ifPresent(p -> text.append(" observed ")
+                    .append(Duration.between(p.observedAt(), now).toSeconds()).append(" s ago"));
+        }
+        return text.toString();
+    }
+
+    /** The operator's count of QoE telemetry re-reads with this outcome ({@code requested}, {@code failed}). */
+    double telemetryRefreshes(String outcome) {
+        var counter = app.meterRegistry().find("cpe.qoe.telemetry.refreshes").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static int freeLoopbackPort() throws IOException {
