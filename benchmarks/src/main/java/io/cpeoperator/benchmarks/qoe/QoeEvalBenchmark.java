@@ -80,6 +80,7 @@ public final class QoeEvalBenchmark implements Benchmark {
             degraded += a.verdict() == QoeAssessment.Verdict.DEGRADED ? 1 : 0;
         }
         report.line("first pass: %d findings over %d devices, %d degraded", findings[0], devices, degraded);
+        split(store, ids, thresholds, report);
 
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -125,6 +126,38 @@ public final class QoeEvalBenchmark implements Benchmark {
         }
         history.record(signals.get());
         return evaluator.evaluate(signals.get(), history, thresholds);
+    }
+
+    /**
+     * Where one evaluation's time goes, on one thread over fresh histories (three passes over the fleet): reading the
+     * signals from the twin, recording the history, running the checks and writing the report.
+     */
+    private static void split(ShardedTwinStore store, DeviceId[] ids, QoeThresholds thresholds,
+                              BenchmarkReport report) {
+        SignalReader reader = new SignalReader();
+        QoeEvaluator evaluator = new QoeEvaluator();
+        long read = 0;
+        long record = 0;
+        long evaluate = 0;
+        long sink = 0;
+        for (int pass = 0; pass < 3; pass++) {
+            for (DeviceId id : ids) {
+                DeviceHistory history = new DeviceHistory();
+                long t0 = System.nanoTime();
+                DeviceSignals signals = reader.read(store, id, Instant.now()).orElseThrow();
+                long t1 = System.nanoTime();
+                history.record(signals);
+                long t2 = System.nanoTime();
+                sink += evaluator.evaluate(signals, history, thresholds).findings().size();
+                long t3 = System.nanoTime();
+                read += t1 - t0;
+                record += t2 - t1;
+                evaluate += t3 - t2;
+            }
+        }
+        double n = 3.0 * ids.length * 1000;
+        report.line("one thread, mean per device: SignalReader.read %.1f us, DeviceHistory.record %.1f us, "
+                + "QoeEvaluator.evaluate %.1f us (checksum %d)", read / n, record / n, evaluate / n, sink);
     }
 
     /** Devices first, first + step, ... until {@code end}; timings are kept only after {@code warmEnd}. */
