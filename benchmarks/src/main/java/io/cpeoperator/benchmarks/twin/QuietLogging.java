@@ -8,17 +8,25 @@ import org.slf4j.LoggerFactory;
  * logs at DEBUG, and a debug line per loaded device would be measured along with the store. Works by reflection so
  * the benchmarks do not depend on one logging backend; with another backend it does nothing.
  */
-final class QuietLogging {
+public final class QuietLogging {
 
     private QuietLogging() {
     }
 
-    static void apply() {
-        Logger logger = LoggerFactory.getLogger("io.cpeoperator");
+    public static void apply() {
+        level("io.cpeoperator", "INFO");
+    }
+
+    /**
+     * Sets one logger's level ({@code INFO}, {@code WARN}, ...): benchmarks that run the whole operator keep its
+     * per-device INFO lines (discovery, syncs) out of the printed figures.
+     */
+    public static void level(String loggerName, String levelName) {
+        Logger logger = LoggerFactory.getLogger(loggerName);
         try {
             Class<?> level = Class.forName("ch.qos.logback.classic.Level");
-            Object info = level.getField("INFO").get(null);
-            logger.getClass().getMethod("setLevel", level).invoke(logger, info);
+            Object value = level.getField(levelName).get(null);
+            logger.getClass().getMethod("setLevel", level).invoke(logger, value);
         } catch (ReflectiveOperationException | RuntimeException notLogback) {
             // another backend: its own configuration decides
         }
