@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -51,17 +52,17 @@ public final class SystemChecks {
         if (system.cpuPercent().isEmpty()) {
             return CheckResult.unknown(F, "cpu", "the device reports no CPU usage");
         }
-        OptionalDouble sustained = history.sustainedCpu(CPU_WINDOW, CPU_MIN_SPAN);
+        Optional<DeviceHistory.SustainedCpu> sustained = history.sustainedCpu(CPU_WINDOW, CPU_MIN_SPAN);
         Reading latest = system.cpuPercent().get();
         if (sustained.isEmpty()) {
-            return CheckResult.notYet(F, "cpu", "CPU load needs two readings at least a minute apart (one so far: "
+            return CheckResult.notYet(F, "cpu", "CPU load needs two readings at least a minute apart (now "
                     + Texts.percent(latest.value()) + ")");
         }
-        double load = sustained.getAsDouble();
+        double load = sustained.get().lowest();
         int score = Ramp.lowerIsBetter(load, t.cpuPercent() - 20, t.cpuPercent());
-        String observation = "the CPU has stayed at or above " + Texts.percent(load) + " over the last "
-                + Texts.plural(history.cpuSamples(), "reading", "readings") + " (now " + Texts.percent(latest.value())
-                + ")";
+        String observation = "the CPU has stayed at or above " + Texts.percent(load) + " for "
+                + Texts.duration(sustained.get().span().toSeconds()) + " (" + sustained.get().readings()
+                + " readings, now " + Texts.percent(latest.value()) + ")";
         if (load < t.cpuPercent()) {
             return CheckResult.assessed(F, "cpu", score, observation);
         }

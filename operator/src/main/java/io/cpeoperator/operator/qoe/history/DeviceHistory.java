@@ -26,6 +26,8 @@ public final class DeviceHistory {
      * second minus whole seconds of uptime, plus the time a reading takes to arrive) moves by a few seconds.
      */
     private static final Duration SAME_EVENT = Duration.ofSeconds(30);
+    /** How long after a boot the WAN session may take to come up. */
+    private static final Duration SESSION_AFTER_BOOT = Duration.ofMinutes(3);
 
     /** One observation: NaN for what was not reported. */
     private record Sample(Instant cpuAt, double cpu, Instant countersAt, double packets, double errors) {
@@ -103,39 +105,36 @@ public final class DeviceHistory {
     }
 
     /**
-     * The lowest CPU use over the samples of the last {@code window}: a sustained load, not a spike. Empty until two
-     * samples at least {@code minSpan} apart fall in the window.
+     * The lowest CPU use over the newest readings that span {@code minSpan} (walking back from the newest reading
+     * to the first one at least that much older): a sustained load, not a spike, and as soon as the readings show
+     * it. Empty until such a span lies within {@code window} of the newest reading.
      */
-    public synchronized OptionalDouble sustainedCpu(Duration window, Duration minSpan) {
-        Sample newest = null;
-        for (Sample sample : samples) {
-            if (sample.cpuAt() != null) {
-                newest = sample;
-            }
-        }
-        if (newest == null) {
-            return OptionalDouble.empty();
-        }
-        Instant from = newest.cpuAt().minus(window);
-        Instant oldest = null;
+    public synchronized Optional<SustainedCpu> sustainedCpu(Duration window, Duration minSpan) {
+        Instant newest = null;
         double lowest = Double.MAX_VALUE;
-        int count = 0;
-        for (Sample sample : samples) {
-            if (sample.cpuAt() != null && !sample.cpuAt().isBefore(from) && !Double.isNaN(sample.cpu())) {
-                oldest = oldest == null ? sample.cpuAt() : oldest;
-                lowest = Math.min(lowest, sample.cpu());
-                count++;
+        int readings = 0;
+        for (java.util.Iterator<Sample> it = samples.descendingIterator(); it.hasNext(); ) {
+            Sample sample = it.next();
+            if (sample.cpuAt() == null || Double.isNaN(sample.cpu())) {
+                continue;
+            }
+            if (newest == null) {
+                newest = sample.cpuAt();
+            } else if (sample.cpuAt().isBefore(newest.minus(window))) {
+                break;
+            }
+            lowest = Math.min(lowest, sample.cpu());
+            readings++;
+            Duration span = Duration.between(sample.cpuAt(), newest);
+            if (readings >= 2 && span.compareTo(minSpan) >= 0) {
+                return Optional.of(new SustainedCpu(lowest, readings, span));
             }
         }
-        if (count < 2 || Duration.between(oldest, newest.cpuAt()).compareTo(minSpan) < 0) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(lowest);
+        return Optional.empty();
     }
 
-    /** CPU samples in the window (for the report). */
-    public synchronized int cpuSamples() {
-        return (int) samples.stream().filter(s -> s.cpuAt() != null).count();
+    /** A CPU load held over {@code readings} readings spanning {@code span}. */
+    public record SustainedCpu(double lowest, int readings, Duration span) {
     }
 
     /**
@@ -189,12 +188,23 @@ public final class DeviceHistory {
         int count = 0;
         boolean first = true;
         for (Instant at : sessionStarts) {
-            if (!first && !at.isBefore(from)) {
+            if (!first && !at.isBefore(from) && !followsBoot(at)) {
                 count++;
             }
             first = false;
         }
         return count;
+    }
+
+    /** A session that came up in the minutes after a boot was started by the boot, not dropped by the line. */
+    private boolean followsBoot(Instant sessionStart) {
+        for (Instant boot : boots) {
+            Duration after = Duration.between(boot, sessionStart);
+            if (!after.isNegative() && after.compareTo(SESSION_AFTER_BOOT) <= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int countSince(Deque<Instant> events, Instant from) {

@@ -30,7 +30,6 @@ class DeviceHistoryTest {
         record(home);
         record(home);
 
-        assertThat(home.history.cpuSamples()).isEqualTo(1);
         assertThat(home.history.sustainedCpu(WINDOW, MIN_SPAN)).isEmpty();
     }
 
@@ -44,8 +43,11 @@ class DeviceHistoryTest {
 
         home.after(Duration.ofSeconds(40), Map.of(CPU, "97"));
         record(home);
-        assertThat(home.history.sustainedCpu(WINDOW, MIN_SPAN)).hasValue(93);
-        assertThat(home.history.cpuSamples()).isEqualTo(3);
+        assertThat(home.history.sustainedCpu(WINDOW, MIN_SPAN)).hasValueSatisfying(cpu -> {
+            assertThat(cpu.lowest()).isEqualTo(93);
+            assertThat(cpu.readings()).isEqualTo(3);
+            assertThat(cpu.span()).isEqualTo(Duration.ofSeconds(70));
+        });
     }
 
     @Test
@@ -57,7 +59,30 @@ class DeviceHistoryTest {
         home.after(Duration.ofMinutes(2), Map.of(CPU, "94"));
         record(home);
 
-        assertThat(home.history.sustainedCpu(WINDOW, MIN_SPAN)).hasValue(94);
+        assertThat(home.history.sustainedCpu(WINDOW, MIN_SPAN)).map(DeviceHistory.SustainedCpu::lowest)
+                .hasValue(94.0);
+    }
+
+    @Test
+    void aLoadThatJustBeganIsSustainedOnceItSpansAMinuteWhateverCameBefore() {
+        QoeHome home = QoeHome.connected(QoeHome.tr181().cpu(20));
+        record(home);
+        for (int i = 1; i <= 8; i++) { // quiet readings every 15 s
+            home.after(Duration.ofSeconds(15), Map.of(CPU, Integer.toString(20 + i)));
+            record(home);
+        }
+        home.after(Duration.ofSeconds(15), Map.of(CPU, "96"));
+        record(home);
+        for (int i = 1; i <= 3; i++) {
+            home.after(Duration.ofSeconds(15), Map.of(CPU, Integer.toString(94 + i)));
+            record(home);
+            assertThat(home.history.sustainedCpu(WINDOW, MIN_SPAN)).as("after %d s", 15 * i)
+                    .map(DeviceHistory.SustainedCpu::lowest).hasValueSatisfying(cpu -> assertThat(cpu).isLessThan(90));
+        }
+        home.after(Duration.ofSeconds(15), Map.of(CPU, "93"));
+        record(home);
+        assertThat(home.history.sustainedCpu(WINDOW, MIN_SPAN)).map(DeviceHistory.SustainedCpu::lowest)
+                .hasValue(93.0);
     }
 
     @Test
@@ -94,6 +119,20 @@ class DeviceHistoryTest {
         record(home);
 
         assertThat(home.history.bootsWithin(Duration.ofHours(1), home.clock.instant())).isEqualTo(2);
+    }
+
+    @Test
+    void aSessionThatCameUpAfterABootIsNoRestart() {
+        QoeHome home = QoeHome.connected(QoeHome.tr181().uptime(4000).set(PPP + "LastChange", "3900"));
+        record(home);
+        // the router rebooted twice; each time the PPP session came up 20 s after the boot
+        home.after(Duration.ofMinutes(3), Map.of(UPTIME, "60", PPP + "LastChange", "40"));
+        record(home);
+        home.after(Duration.ofMinutes(3), Map.of(UPTIME, "70", PPP + "LastChange", "50"));
+        record(home);
+
+        assertThat(home.history.bootsWithin(Duration.ofHours(1), home.clock.instant())).isEqualTo(2);
+        assertThat(home.history.sessionRestartsWithin(Duration.ofHours(1), home.clock.instant())).isZero();
     }
 
     @Test

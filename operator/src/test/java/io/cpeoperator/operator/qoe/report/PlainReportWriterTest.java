@@ -109,8 +109,8 @@ class PlainReportWriterTest {
     void saysWhatWasNotAssessed() {
         QoeAssessment a = QoeHome.connected(QoeHome.tr181().uptime(600)).assess();
 
-        assertThat(a.report()).endsWith(" Not assessed: CPU load needs two readings at least a minute apart (one so "
-                + "far: 12 %); the router rebooted 10 min ago; whether it keeps rebooting needs up to an hour of "
+        assertThat(a.report()).endsWith(" Not assessed: CPU load needs two readings at least a minute apart (now 12 "
+                + "%); the router rebooted 10 min ago; whether it keeps rebooting needs up to an hour of "
                 + "observation.");
     }
 
