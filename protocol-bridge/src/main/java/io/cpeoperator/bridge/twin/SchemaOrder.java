@@ -11,15 +11,17 @@ import java.util.Arrays;
  */
 final class SchemaOrder {
 
-    static final SchemaOrder EMPTY = new SchemaOrder(new String[0], new int[0], 0L);
+    static final SchemaOrder EMPTY = new SchemaOrder(new String[0], new int[0], new int[0], 0L);
 
     private final String[] sortedPaths;
     private final int[] rankOfId;
+    private final int[] idOfRank;
     private final long builtAtNanos;
 
-    private SchemaOrder(String[] sortedPaths, int[] rankOfId, long builtAtNanos) {
+    private SchemaOrder(String[] sortedPaths, int[] rankOfId, int[] idOfRank, long builtAtNanos) {
         this.sortedPaths = sortedPaths;
         this.rankOfId = rankOfId;
+        this.idOfRank = idOfRank;
         this.builtAtNanos = builtAtNanos;
     }
 
@@ -32,11 +34,13 @@ final class SchemaOrder {
         Arrays.sort(ids, (a, b) -> PathOrder.INSTANCE.compare(schema.path(a), schema.path(b)));
         String[] sorted = new String[size];
         int[] ranks = new int[size];
+        int[] idsByRank = new int[size];
         for (int rank = 0; rank < size; rank++) {
             sorted[rank] = schema.path(ids[rank]);
             ranks[ids[rank]] = rank;
+            idsByRank[rank] = ids[rank];
         }
-        return new SchemaOrder(sorted, ranks, System.nanoTime());
+        return new SchemaOrder(sorted, ranks, idsByRank, System.nanoTime());
     }
 
     /** Number of path ids covered: ids at or above it were interned after the build. */
@@ -54,6 +58,16 @@ final class SchemaOrder {
     }
 
     /** The first rank whose path starts with {@code prefix} (a segment-aligned prefix ending in '.'), or the insertion point. */
+    /** The path id of a rank. */
+    int idAt(int rank) {
+        return idOfRank[rank];
+    }
+
+    /** The path of a rank: the string itself, nothing decoded. */
+    String pathAt(int rank) {
+        return sortedPaths[rank];
+    }
+
     int firstRankWithPrefix(String prefix) {
         int low = 0;
         int high = sortedPaths.length;

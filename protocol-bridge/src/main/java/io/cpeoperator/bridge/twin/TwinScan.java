@@ -3,7 +3,6 @@ package io.cpeoperator.bridge.twin;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /** Scans over one twin's slots for reads; the caller holds the twin's read lock. */
@@ -55,19 +54,78 @@ final class TwinScan {
         return found;
     }
 
-    /** Instance numbers present directly below {@code tablePath}, from object entries and parameters alike. */
+    /**
+     * Instance numbers present directly below {@code tablePath}, from object entries and parameters alike. The table
+     * is a rank range of the schema's order: when that range is smaller than the twin, its paths are looked up in the
+     * twin until one of each instance is found; otherwise the twin's slots are scanned by rank. Paths
+     * interned after the order was built (the twin's highest ids) are matched by their strings.
+     */
     static List<Integer> instances(TwinSchema schema, SlotTable table, String tablePath) {
-        TreeSet<Integer> numbers = new TreeSet<>();
-        for (int slot = 0; slot < table.size(); slot++) {
-            String path = schema.path(table.pathId(slot));
-            if (path.startsWith(tablePath)) {
-                int number = leadingInstance(path, tablePath.length());
-                if (number >= 0) {
-                    numbers.add(number);
+        SchemaOrder order = schema.order();
+        int low = order.firstRankWithPrefix(tablePath);
+        int high = order.endOfPrefix(tablePath, low);
+        Instances found = new Instances();
+        int firstNewer;
+        if (high - low < table.size()) {
+            int present = -1;
+            for (int rank = low; rank < high; rank++) {
+                int number = leadingInstance(order.pathAt(rank), tablePath.length());
+                // an instance's paths are adjacent: once one is found in the twin, the rest need no look-up
+                if (number >= 0 && number != present && table.indexOf(order.idAt(rank)) >= 0) {
+                    found.add(number);
+                    present = number;
                 }
             }
+            int at = table.indexOf(order.size());
+            firstNewer = at >= 0 ? at : -at - 1;
+        } else {
+            for (int slot = 0; slot < table.size(); slot++) {
+                int pathId = table.pathId(slot);
+                if (pathId < order.size()) {
+                    int rank = order.rank(pathId);
+                    if (rank >= low && rank < high) {
+                        found.add(leadingInstance(order.pathAt(rank), tablePath.length()));
+                    }
+                }
+            }
+            int at = table.indexOf(order.size());
+            firstNewer = at >= 0 ? at : -at - 1;
         }
-        return List.copyOf(numbers);
+        for (int slot = firstNewer; slot < table.size(); slot++) {
+            String path = schema.path(table.pathId(slot));
+            if (path.startsWith(tablePath)) {
+                found.add(leadingInstance(path, tablePath.length()));
+            }
+        }
+        return found.sorted();
+    }
+
+    /** Instance numbers as found, any order and repeated; negatives (not an instance) ignored. */
+    private static final class Instances {
+        private int[] numbers = new int[8];
+        private int count;
+
+        void add(int number) {
+            // the parameters of one instance mostly come together: skip the repeats cheaply
+            if (number < 0 || (count > 0 && numbers[count - 1] == number)) {
+                return;
+            }
+            if (count == numbers.length) {
+                numbers = Arrays.copyOf(numbers, count * 2);
+            }
+            numbers[count++] = number;
+        }
+
+        List<Integer> sorted() {
+            Arrays.sort(numbers, 0, count);
+            List<Integer> distinct = new ArrayList<>(count);
+            for (int k = 0; k < count; k++) {
+                if (k == 0 || numbers[k] != numbers[k - 1]) {
+                    distinct.add(numbers[k]);
+                }
+            }
+            return List.copyOf(distinct);
+        }
     }
 
     private static int leadingInstance(String path, int from) {

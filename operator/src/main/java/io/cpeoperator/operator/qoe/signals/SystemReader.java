@@ -11,6 +11,7 @@ import java.util.Optional;
 final class SystemReader {
 
     private static final int MAX_SENSORS = 16;
+    static final double BUSY_CPU_PERCENT = 50;
 
     private final TwinReadings twin;
 
@@ -37,11 +38,14 @@ final class SystemReader {
                         value.get(), twin.reading(sensor + "HighAlarmValue", -100, 199)));
             }
         }
-        return new SystemSignals(twin.reading(info + "ProcessStatus.CPUUsage", 0, 100),
+        Optional<Reading> cpu = twin.reading(info + "ProcessStatus.CPUUsage", 0, 100);
+        // the busiest process only matters to a busy CPU's report: a quiet one is not worth the process table
+        Optional<String> busiest = cpu.filter(c -> c.value() >= BUSY_CPU_PERCENT).flatMap(c -> topProcess(info));
+        return new SystemSignals(cpu,
                 twin.reading(info + "MemoryStatus.Total", 1, Double.MAX_VALUE),
                 twin.reading(info + "MemoryStatus.Free", 0, Double.MAX_VALUE),
                 temperatures, twin.reading(info + "UpTime", 0, Double.MAX_VALUE),
-                twin.reading(info + "Reboots.BootCount", 0, Double.MAX_VALUE), topProcess(info));
+                twin.reading(info + "Reboots.BootCount", 0, Double.MAX_VALUE), busiest);
     }
 
     private Optional<String> topProcess(String info) {

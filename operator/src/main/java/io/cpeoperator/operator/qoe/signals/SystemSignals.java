@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
  * @param memoryTotal MemoryStatus.Total (KiB)
  * @param memoryFree  MemoryStatus.Free (KiB)
  * @param bootCount   Reboots.BootCount where reported (TR-181 2.15+)
- * @param topProcess  the process with the most CPU time, for the report, where reported
+ * @param topProcess  the process with the most CPU time, for the report, where reported and the CPU is busy
  */
 public record SystemSignals(Optional<Reading> cpuPercent, Optional<Reading> memoryTotal, Optional<Reading> memoryFree,
                             List<TemperatureSignal> temperatures, Optional<Reading> uptimeSeconds,

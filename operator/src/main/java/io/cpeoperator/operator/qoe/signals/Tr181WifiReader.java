@@ -26,9 +26,16 @@ final class Tr181WifiReader {
     private static final int MAX_RADIOS = 8;
 
     private final TwinReadings twin;
+    /** A client's object path to its vendor list of bands (…SupportedFrequencyBands, any vendor prefix). */
+    private final Map<String, String> clientBands = new HashMap<>();
 
     Tr181WifiReader(TwinReadings twin) {
-        this.twin = twin;
+        // hundreds of reads below Device.WiFi.: one subtree read, then map lookups
+        this.twin = twin.prefetch("Device.WiFi.");
+        for (TwinParameter parameter : this.twin.prefetchedEndingWith("SupportedFrequencyBands")) {
+            String path = parameter.path();
+            clientBands.put(path.substring(0, path.lastIndexOf('.') + 1), parameter.value());
+        }
     }
 
     Optional<WifiSignals> read() {
@@ -127,12 +134,9 @@ final class Tr181WifiReader {
      * whatever the vendor prefix), or proven by the standard in use (802.11ac exists only on 5 GHz).
      */
     private Optional<Boolean> supportsHighBand(String client) {
-        // the partial path (everything below the client): a '*' segment only matches instance numbers
-        for (TwinParameter parameter : twin.parameters(client)) {
-            if (parameter.path().endsWith("SupportedFrequencyBands")) {
-                String bands = parameter.value();
-                return Optional.of(bands.contains("5") || bands.contains("6GHz"));
-            }
+        String bands = clientBands.get(client);
+        if (bands != null) {
+            return Optional.of(bands.contains("5") || bands.contains("6GHz"));
         }
         Optional<String> standard = twin.text(client + "OperatingStandard");
         if (standard.isPresent() && standard.get().equalsIgnoreCase("ac")) {

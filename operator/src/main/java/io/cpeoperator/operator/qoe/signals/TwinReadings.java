@@ -4,32 +4,78 @@ import io.cpeoperator.bridge.twin.TwinParameter;
 import io.cpeoperator.operator.device.summary.TwinValues;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /** {@link TwinValues} as {@link Reading}s: the number, its path and its observation time together. */
 final class TwinReadings {
 
     /** Bound on rows read from any one table (clients, neighbours, hosts): a device cannot make a check unbounded. */
     static final int MAX_ROWS = 128;
+    private static final int MAX_TEXT = 256;
 
     private final TwinValues twin;
+    /** Parameters below {@link #prefix} read in one go, by path; null when reads go to the store one by one. */
+    private final Map<String, TwinParameter> prefetched;
+    private final String prefix;
 
     TwinReadings(TwinValues twin) {
-        this.twin = twin;
+        this(twin, null, null);
     }
 
-    TwinValues values() {
-        return twin;
+    private TwinReadings(TwinValues twin, Map<String, TwinParameter> prefetched, String prefix) {
+        this.twin = twin;
+        this.prefetched = prefetched;
+        this.prefix = prefix;
+    }
+
+    /**
+     * The same reads, with everything below {@code subtree} read from the store once: a reader that looks up
+     * hundreds of parameters of one subtree (Wi-Fi clients, neighbours) then pays a map lookup for each.
+     */
+    TwinReadings prefetch(String subtree) {
+        List<TwinParameter> all = twin.parameters(subtree);
+        Map<String, TwinParameter> byPath = new HashMap<>(all.size() * 4 / 3 + 1);
+        for (TwinParameter parameter : all) {
+            byPath.put(parameter.path(), parameter);
+        }
+        return new TwinReadings(twin, byPath, subtree);
+    }
+
+    /** The prefetched parameters whose name ends with {@code suffix} (a vendor-prefixed name, any vendor). */
+    List<TwinParameter> prefetchedEndingWith(String suffix) {
+        List<TwinParameter> found = new ArrayList<>();
+        if (prefetched != null) {
+            for (TwinParameter parameter : prefetched.values()) {
+                if (parameter.path().endsWith(suffix)) {
+                    found.add(parameter);
+                }
+            }
+        }
+        return found;
+    }
+
+    Optional<TwinParameter> parameter(String path) {
+        if (prefetched != null && path.startsWith(prefix)) {
+            return Optional.ofNullable(prefetched.get(path));
+        }
+        return twin.parameter(path);
     }
 
     Optional<Reading> reading(String path) {
-        OptionalDouble value = twin.decimal(path);
-        if (value.isEmpty()) {
+        Optional<TwinParameter> parameter = parameter(path);
+        if (parameter.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Reading(path, value.getAsDouble(), twin.observedAt(path).orElse(null)));
+        try {
+            double value = Double.parseDouble(parameter.get().value().trim());
+            return Double.isFinite(value) ? Optional.of(new Reading(path, value, parameter.get().observedAt()))
+                    : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** A reading within {@code [min, max]}; values outside are a broken sensor or a "not available" marker. */
@@ -37,21 +83,19 @@ final class TwinReadings {
         return reading(path).filter(r -> r.value() >= min && r.value() <= max);
     }
 
+    /** Non-blank text, cut to a length fit for a report. */
     Optional<String> text(String path) {
-        return twin.text(path);
+        return parameter(path).map(TwinParameter::value).map(String::trim).filter(v -> !v.isEmpty())
+                .map(v -> v.length() > MAX_TEXT ? v.substring(0, MAX_TEXT) : v);
     }
 
     boolean isTrue(String path, boolean absent) {
-        return twin.text(path).map(v -> v.equalsIgnoreCase("true") || v.equals("1")).orElse(absent);
+        return text(path).map(v -> v.equalsIgnoreCase("true") || v.equals("1")).orElse(absent);
     }
 
     List<Integer> instances(String table) {
         List<Integer> all = twin.instances(table);
         return all.size() > MAX_ROWS ? all.subList(0, MAX_ROWS) : all;
-    }
-
-    Optional<TwinParameter> parameter(String path) {
-        return twin.parameter(path);
     }
 
     List<TwinParameter> parameters(String pattern) {
