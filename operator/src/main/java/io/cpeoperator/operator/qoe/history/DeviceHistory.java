@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * What one device's twin showed over the last while, in bounded memory: the last {@value #SAMPLES} samples of the
- * values that need history (CPU, WAN counters), and the last {@value #EVENTS} boots and PPP session starts. A sample
+ * What one device's twin showed over the last while, in bounded memory: the last {@value #SAMPLES} readings of each
+ * value that needs history (CPU, WAN counters), and the last {@value #EVENTS} boots and PPP session starts. A sample
  * is taken only when the device reported something new (a value with a newer observation time), so re-evaluating the
  * same twin does not fill the window with copies. Thread-safe.
  */
@@ -30,10 +30,15 @@ public final class DeviceHistory {
     private static final Duration SESSION_AFTER_BOOT = Duration.ofMinutes(3);
 
     /** One observation: NaN for what was not reported. */
-    private record Sample(Instant cpuAt, double cpu, Instant countersAt, double packets, double errors) {
+    private record CpuSample(Instant at, double cpu) {
     }
 
-    private final Deque<Sample> samples = new ArrayDeque<>();
+    private record CounterSample(Instant at, double packets, double errors) {
+    }
+
+    // apart: the subtrees of one re-read arrive one by one, and the counters must not push the CPU readings out
+    private final Deque<CpuSample> cpuSamples = new ArrayDeque<>();
+    private final Deque<CounterSample> counterSamples = new ArrayDeque<>();
     private final Deque<Instant> boots = new ArrayDeque<>();
     private final Deque<Instant> sessionStarts = new ArrayDeque<>();
     /** One entry per boot counted by Reboots.BootCount, at the time the higher count was seen. */
@@ -52,18 +57,16 @@ public final class DeviceHistory {
         Instant countersAt = counters.flatMap(InterfaceCounters::packetsReceived).map(Reading::observedAt).orElse(null);
         boolean newCpu = cpuAt != null && (lastCpuAt == null || cpuAt.isAfter(lastCpuAt));
         boolean newCounters = countersAt != null && (lastCountersAt == null || countersAt.isAfter(lastCountersAt));
-        if (newCpu || newCounters) {
-            double errors = counters.map(c -> c.errorsReceived().map(Reading::value).orElse(0.0)
-                    + c.discardsReceived().map(Reading::value).orElse(0.0)).orElse(Double.NaN);
-            // a sample carries only what is new in it: an old reading would count twice
-            samples.addLast(new Sample(newCpu ? cpuAt : null, newCpu ? cpu.get().value() : Double.NaN,
-                    newCounters ? countersAt : null, newCounters ? counters.get().packetsReceived().get().value()
-                    : Double.NaN, newCounters ? errors : Double.NaN));
-            lastCpuAt = newCpu ? cpuAt : lastCpuAt;
-            lastCountersAt = newCounters ? countersAt : lastCountersAt;
-            while (samples.size() > SAMPLES) {
-                samples.removeFirst();
-            }
+        if (newCpu) {
+            keep(cpuSamples, new CpuSample(cpuAt, cpu.get().value()));
+            lastCpuAt = cpuAt;
+        }
+        if (newCounters) {
+            InterfaceCounters c = counters.get();
+            double errors = c.errorsReceived().map(Reading::value).orElse(0.0)
+                    + c.discardsReceived().map(Reading::value).orElse(0.0);
+            keep(counterSamples, new CounterSample(countersAt, c.packetsReceived().get().value(), errors));
+            lastCountersAt = countersAt;
         }
         signals.system().uptimeSeconds().ifPresent(uptime -> {
             if (lastUptimeAt == null || uptime.observedAt().isAfter(lastUptimeAt)) {
@@ -93,6 +96,13 @@ public final class DeviceHistory {
         });
     }
 
+    private static <T> void keep(Deque<T> samples, T sample) {
+        samples.addLast(sample);
+        while (samples.size() > SAMPLES) {
+            samples.removeFirst();
+        }
+    }
+
     private static void remember(Deque<Instant> events, Instant at) {
         Instant last = events.peekLast();
         if (last != null && Duration.between(last, at).abs().compareTo(SAME_EVENT) <= 0) {
@@ -113,19 +123,16 @@ public final class DeviceHistory {
         Instant newest = null;
         double lowest = Double.MAX_VALUE;
         int readings = 0;
-        for (java.util.Iterator<Sample> it = samples.descendingIterator(); it.hasNext(); ) {
-            Sample sample = it.next();
-            if (sample.cpuAt() == null || Double.isNaN(sample.cpu())) {
-                continue;
-            }
+        for (java.util.Iterator<CpuSample> it = cpuSamples.descendingIterator(); it.hasNext(); ) {
+            CpuSample sample = it.next();
             if (newest == null) {
-                newest = sample.cpuAt();
-            } else if (sample.cpuAt().isBefore(newest.minus(window))) {
+                newest = sample.at();
+            } else if (sample.at().isBefore(newest.minus(window))) {
                 break;
             }
             lowest = Math.min(lowest, sample.cpu());
             readings++;
-            Duration span = Duration.between(sample.cpuAt(), newest);
+            Duration span = Duration.between(sample.at(), newest);
             if (readings >= 2 && span.compareTo(minSpan) >= 0) {
                 return Optional.of(new SustainedCpu(lowest, readings, span));
             }
@@ -142,23 +149,22 @@ public final class DeviceHistory {
      * two, or a counter was reset in between (a reboot).
      */
     public synchronized Optional<CounterWindow> wanErrorWindow() {
-        Sample newer = null;
-        Sample older = null;
-        for (Sample sample : samples) {
-            if (sample.countersAt() != null && !Double.isNaN(sample.packets())) {
-                older = newer;
-                newer = sample;
-            }
-        }
-        if (older == null) {
+        if (counterSamples.size() < 2) {
             return Optional.empty();
+        }
+        CounterSample newer = counterSamples.peekLast();
+        CounterSample older = null;
+        for (CounterSample sample : counterSamples) {
+            if (sample != newer) {
+                older = sample;
+            }
         }
         OptionalDouble packets = CounterDelta.between(older.packets(), newer.packets());
         OptionalDouble errors = CounterDelta.between(older.errors(), newer.errors());
         if (packets.isEmpty() || errors.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CounterWindow(older.countersAt(), newer.countersAt(), packets.getAsDouble(),
+        return Optional.of(new CounterWindow(older.at(), newer.at(), packets.getAsDouble(),
                 errors.getAsDouble()));
     }
 

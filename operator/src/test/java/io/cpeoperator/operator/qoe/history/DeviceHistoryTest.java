@@ -51,6 +51,22 @@ class DeviceHistoryTest {
     }
 
     @Test
+    void counterReadingsInBetweenDoNotPushTheCpuReadingsOut() {
+        QoeHome home = QoeHome.connected(QoeHome.tr181().cpu(95));
+        record(home);
+        // the subtrees of a re-read arrive one by one: many new counter readings, no new CPU reading
+        for (int i = 1; i <= 15; i++) {
+            home.after(Duration.ofSeconds(5), Map.of(WAN + "Stats.PacketsReceived", Integer.toString(1_000_000 + i)));
+            record(home);
+        }
+        home.after(Duration.ofSeconds(5), Map.of(CPU, "96"));
+        record(home);
+
+        assertThat(home.history.sustainedCpu(WINDOW, MIN_SPAN)).map(DeviceHistory.SustainedCpu::lowest)
+                .hasValue(95.0);
+    }
+
+    @Test
     void sustainedCpuForgetsReadingsOlderThanTheWindow() {
         QoeHome home = QoeHome.connected(QoeHome.tr181().cpu(20));
         record(home);
