@@ -178,8 +178,11 @@ public final class WanChecks {
         PppSignals ppp = signals.get();
         double session = ppp.sessionSeconds().value();
         int restarts = history.sessionRestartsWithin(Duration.ofHours(1), now);
+        // a young session on a router up much longer dropped; so did one that keeps coming up after repeated boots
+        // (a reboot loop restarts the session, but its setup failing with an error is the line's doing)
         boolean young = session < t.pppSessionSeconds()
-                && uptime.map(u -> u.value() > session + t.pppSessionSeconds()).orElse(false);
+                && (uptime.map(u -> u.value() > session + t.pppSessionSeconds()).orElse(false)
+                || history.bootsWithin(Duration.ofHours(1), now) >= 2);
         boolean down = ppp.status().map(s -> !s.equalsIgnoreCase("Connected")).orElse(false);
         boolean flapping = restarts >= 2 || ((young || down) && ppp.hadError());
         String observation = "the PPP session has been up for " + Texts.duration(session)

@@ -170,6 +170,25 @@ class WanChecksTest {
     }
 
     @Test
+    void sessionsFailingWithAnErrorAfterEveryBootOfALoopAreFlappingToo() {
+        String uptime = HomeTrees.INFO + "UpTime";
+        // a router in a reboot loop: its sessions come up after each boot, with or without a setup error
+        QoeHome loop = QoeHome.connected(QoeHome.tr181().uptime(50).set(PPP + "LastChange", "30"));
+        loop.assess();
+        QoeAssessment clean = loop.after(Duration.ofSeconds(65), Map.of(uptime, "45", PPP + "LastChange", "25"))
+                .assess();
+        QoeHome failing = QoeHome.connected(QoeHome.tr181().uptime(50).set(PPP + "LastChange", "30")
+                .set(PPP + "LastConnectionError", "ERROR_ISP_TIME_OUT"));
+        QoeAssessment oneBoot = failing.assess();
+        QoeAssessment twoBoots = failing.after(Duration.ofSeconds(65), Map.of(uptime, "45", PPP + "LastChange", "25"))
+                .assess();
+
+        assertThat(codes(clean)).doesNotContain(PPPOE_FLAPPING);
+        assertThat(codes(oneBoot)).doesNotContain(PPPOE_FLAPPING); // one boot is no pattern yet
+        assertThat(codes(twoBoots)).contains(PPPOE_FLAPPING);
+    }
+
+    @Test
     void dhcpChurnIsRaisedBelowTenMinuteLeases() {
         QoeAssessment below = assess(QoeHome.tr181().leaseTime(599));
         QoeAssessment at = assess(QoeHome.tr181().leaseTime(600));
