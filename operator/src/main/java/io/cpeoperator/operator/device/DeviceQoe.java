@@ -5,6 +5,8 @@ import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.operator.fleet.FleetQoeSettings;
 import io.cpeoperator.operator.qoe.QoeService;
 
+import java.util.function.Consumer;
+
 /** The QoE step of a reconcile: the device is judged by the thresholds of its fleet. */
 public final class DeviceQoe {
 
@@ -21,7 +23,7 @@ public final class DeviceQoe {
     }
 
     /** Who triggers a device's reconcile when its QoE has news outside a twin change. */
-    void lookAgain(java.util.function.Consumer<DeviceId> trigger) {
+    void lookAgain(Consumer<DeviceId> trigger) {
         service.lookAgain(trigger);
     }
 

@@ -6,6 +6,7 @@ import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.bridge.device.Subscription;
 import io.cpeoperator.bridge.twin.RefreshSchedule;
 import io.cpeoperator.bridge.twin.TwinStore;
+import io.cpeoperator.operator.qoe.history.DeviceHistory;
 import io.cpeoperator.operator.qoe.history.HistoryStore;
 import io.cpeoperator.operator.qoe.report.ReportRephraser;
 import io.cpeoperator.operator.qoe.signals.DeviceSignals;
@@ -119,8 +120,9 @@ public final class QoeService implements AutoCloseable {
             return new Evaluation(Optional.empty(), null);
         }
         long started = System.nanoTime();
-        histories.of(id).record(signals.get());
-        QoeAssessment assessment = evaluator.evaluate(signals.get(), histories.of(id), thresholds);
+        DeviceHistory history = histories.of(id);
+        history.record(signals.get());
+        QoeAssessment assessment = evaluator.evaluate(signals.get(), history, thresholds);
         duration.record(Duration.ofNanos(System.nanoTime() - started));
         assessment = assessment.withReport(rephraser.rephrase(id, assessment));
         count(last == null ? null : last.assessment(), assessment);

@@ -151,11 +151,6 @@ public final class TelemetryRefresher implements AutoCloseable {
         }
     }
 
-    /** Devices with a refresh scheduled (for tests). */
-    int scheduled() {
-        return due.size();
-    }
-
     @Override
     public void close() {
         subscription.close();

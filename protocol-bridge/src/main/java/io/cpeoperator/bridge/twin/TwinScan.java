@@ -65,7 +65,6 @@ final class TwinScan {
         int low = order.firstRankWithPrefix(tablePath);
         int high = order.endOfPrefix(tablePath, low);
         Instances found = new Instances();
-        int firstNewer;
         if (high - low < table.size()) {
             int present = -1;
             for (int rank = low; rank < high; rank++) {
@@ -76,8 +75,6 @@ final class TwinScan {
                     present = number;
                 }
             }
-            int at = table.indexOf(order.size());
-            firstNewer = at >= 0 ? at : -at - 1;
         } else {
             for (int slot = 0; slot < table.size(); slot++) {
                 int pathId = table.pathId(slot);
@@ -88,10 +85,10 @@ final class TwinScan {
                     }
                 }
             }
-            int at = table.indexOf(order.size());
-            firstNewer = at >= 0 ? at : -at - 1;
         }
-        for (int slot = firstNewer; slot < table.size(); slot++) {
+        // slots are ordered by path id: the ids interned after the order was built come last
+        int at = table.indexOf(order.size());
+        for (int slot = at >= 0 ? at : -at - 1; slot < table.size(); slot++) {
             String path = schema.path(table.pathId(slot));
             if (path.startsWith(tablePath)) {
                 found.add(leadingInstance(path, tablePath.length()));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -123,7 +124,7 @@ public final class DeviceHistory {
         Instant newest = null;
         double lowest = Double.MAX_VALUE;
         int readings = 0;
-        for (java.util.Iterator<CpuSample> it = cpuSamples.descendingIterator(); it.hasNext(); ) {
+        for (Iterator<CpuSample> it = cpuSamples.descendingIterator(); it.hasNext(); ) {
             CpuSample sample = it.next();
             if (newest == null) {
                 newest = sample.at();

@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -178,7 +179,7 @@ public final class OpenAiReportRephraser implements ReportRephraser {
 
     private static Set<String> numbers(String text) {
         Matcher matcher = NUMBER.matcher(text.replace('\u2212', '-'));
-        Set<String> found = new java.util.HashSet<>();
+        Set<String> found = new HashSet<>();
         while (matcher.find()) {
             found.add(matcher.group().replaceFirst("^-", ""));
         }
