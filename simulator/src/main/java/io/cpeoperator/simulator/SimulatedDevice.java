@@ -66,6 +66,12 @@ public final class SimulatedDevice {
         lifecycle.scenariosChanged();
     }
 
+    /** A defect was declared for the version the device runs. */
+    void firmwareDefectsChanged() {
+        state.firmwareDefectsChanged();
+        lifecycle.scenariosChanged();
+    }
+
     void powerOn() {
         lifecycle.powerOn();
     }

@@ -17,6 +17,8 @@ import io.cpeoperator.simulator.engine.DeviceLifecycle;
 import io.cpeoperator.simulator.engine.ManagementAgent;
 import io.cpeoperator.simulator.model.ModelCatalog;
 import io.cpeoperator.simulator.model.ScenarioFit;
+import io.cpeoperator.simulator.scenario.FirmwareDefect;
+import io.cpeoperator.simulator.scenario.FirmwareDefects;
 import io.cpeoperator.simulator.scenario.GroundTruth;
 import io.cpeoperator.simulator.scenario.Scenario;
 import io.cpeoperator.simulator.usp.UspAgent;
@@ -58,6 +60,7 @@ public final class Simulator implements AutoCloseable {
     private final SimClock clock;
     private final List<SimulatedDevice> devices = new ArrayList<>();
     private final Map<String, SimulatedDevice> byId = new LinkedHashMap<>();
+    private final FirmwareDefects firmwareDefects = new FirmwareDefects();
     private ScheduledThreadPoolExecutor scheduler;
     private HttpClient http;
     private ConnectionRequestServer connectionRequests;
@@ -102,7 +105,7 @@ public final class Simulator implements AutoCloseable {
         }
         DeviceEnvironment environment = new DeviceEnvironment(clock, crBase, mqttHost(), mqttPort(),
                 config.acsUsername(), config.acsPassword(), config.crUsername(), config.crPassword(),
-                Math.max(1, config.informInterval().toSeconds()));
+                Math.max(1, config.informInterval().toSeconds()), firmwareDefects);
         CwmpCodec cwmpCodec = new CwmpCodec(SoapLimits.defaults());
         CwmpSettings cwmpSettings = new CwmpSettings(config.acsUrl(), config.informInterval(), Duration.ofSeconds(30),
                 SoapLimits.DEFAULT_MAX_BODY_BYTES);
@@ -229,11 +232,35 @@ public final class Simulator implements AutoCloseable {
                 names.add(Scenario.HEALTHY.cliName());
                 signatures.add(Scenario.HEALTHY.signature());
             }
+            String firmware = state.softwareVersion();
+            Optional<FirmwareDefect> defect = firmwareDefects.of(firmware);
             truth.put(state.id().toString(), new GroundTruth(state.id().toString(), state.profile().transport().label(),
-                    state.manufacturer(), state.productClass(), state.softwareVersion(), state.schema().root(), names,
-                    signatures, Scenario.expectedFindings(scenarios)));
+                    state.manufacturer(), state.productClass(), firmware, state.schema().root(), names,
+                    signatures, Scenario.expectedFindings(scenarios), defect.map(FirmwareDefect::cliName).orElse(""),
+                    defect.map(d -> d.expectedFindings(s -> ScenarioFit.fits(s, state.model()))).orElse(List.of())));
         }
         return truth;
+    }
+
+    /**
+     * Declares a firmware version bad, for every model and every device that installs it (the version as read from
+     * the image file name, e.g. {@code 9.0.0} for {@code .../nl-ax3000-9.0.0.bin}); replaces an earlier declaration
+     * of the version. Thread-safe, before or after {@link #start()}: devices that already run the version show a
+     * reboot-loop or Wi-Fi defect at once (the loop's first crash comes one loop period later), the others from
+     * their boot into it; a download-fails defect applies to the downloads that finish from now on.
+     */
+    public void declareFirmwareDefect(String version, FirmwareDefect defect) {
+        firmwareDefects.declare(version, defect);
+        for (SimulatedDevice device : devices()) {
+            if (device.state().softwareVersion().equals(version.trim())) {
+                device.firmwareDefectsChanged();
+            }
+        }
+    }
+
+    /** The versions declared bad, by version. */
+    public Map<String, FirmwareDefect> firmwareDefects() {
+        return firmwareDefects.all();
     }
 
     /**
@@ -273,7 +300,7 @@ public final class Simulator implements AutoCloseable {
         }
     }
 
-    /** Writes the ground truth as JSON: {@code {"devices": [...], "scenarios": {...}}}. */
+    /** Writes the ground truth as JSON: {@code {"scenarios": {...}, "firmwareDefects": {...}, "devices": [...]}}. */
     public void writeGroundTruth(Path file) throws IOException {
         Map<String, Object> document = new LinkedHashMap<>();
         Map<String, Object> scenarios = new LinkedHashMap<>();
@@ -281,6 +308,10 @@ public final class Simulator implements AutoCloseable {
             scenarios.put(scenario.cliName(), Map.of("description", scenario.description(), "signature", scenario.signature()));
         }
         document.put("scenarios", scenarios);
+        Map<String, Object> defects = new LinkedHashMap<>();
+        firmwareDefects.all().forEach((version, defect) -> defects.put(version, Map.of("defect", defect.cliName(),
+                "signature", defect.signature(), "findings", defect.expectedFindings(s -> true))));
+        document.put("firmwareDefects", defects);
         document.put("devices", new ArrayList<>(groundTruth().values()));
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {

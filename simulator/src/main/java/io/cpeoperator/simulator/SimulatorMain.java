@@ -5,13 +5,16 @@ import io.cpeoperator.simulator.load.LoadGenerator;
 import io.cpeoperator.simulator.load.SinkAcs;
 import io.cpeoperator.simulator.model.ModelCatalog;
 import io.cpeoperator.simulator.model.VendorModel;
+import io.cpeoperator.simulator.scenario.FirmwareDefect;
 import io.cpeoperator.simulator.scenario.Scenario;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -31,6 +34,7 @@ public final class SimulatorMain {
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         SimulatorOptions options;
         SimulatorConfig config;
+        Map<String, FirmwareDefect> firmwareDefects;
         try {
             options = new SimulatorOptions(args);
             if (options.has("help")) {
@@ -43,6 +47,13 @@ public final class SimulatorMain {
                             scenario.description(), "", scenario.signature(), "",
                             scenario.expectedFindings().isEmpty() ? "none" : String.join(", ", scenario.expectedFindings()));
                 }
+                out.println("\nfirmware defects (--firmware-defect VERSION=DEFECT):");
+                for (FirmwareDefect defect : List.of(FirmwareDefect.rebootLoop(), FirmwareDefect.wifiDegraded(),
+                        FirmwareDefect.downloadFails(30))) {
+                    List<String> findings = defect.expectedFindings(s -> true);
+                    out.printf(Locale.ROOT, "%-17s %s%n%17s findings: %s%n", defect.cliName(), defect.signature(), "",
+                            findings.isEmpty() ? "none" : String.join(", ", findings));
+                }
                 return 0;
             }
             if (options.has("list-models")) {
@@ -54,6 +65,7 @@ public final class SimulatorMain {
                 return 0;
             }
             config = options.toConfig();
+            firmwareDefects = options.firmwareDefects();
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.println("run with --help for the options");
@@ -67,6 +79,7 @@ public final class SimulatorMain {
         }
         MeterRegistry registry = new SimpleMeterRegistry();
         Simulator simulator = new Simulator(config, registry);
+        firmwareDefects.forEach(simulator::declareFirmwareDefect);
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::stop, "simulator-shutdown"));
         try {
             simulator.start();

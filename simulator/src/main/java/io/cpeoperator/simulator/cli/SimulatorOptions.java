@@ -3,12 +3,15 @@ package io.cpeoperator.simulator.cli;
 import io.cpeoperator.simulator.SimulatorConfig;
 import io.cpeoperator.simulator.engine.Timing;
 import io.cpeoperator.simulator.load.LoadGenerator;
+import io.cpeoperator.simulator.scenario.FirmwareDefect;
+import io.cpeoperator.simulator.scenario.FirmwareDefects;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The simulator's command-line options and how they become a {@link SimulatorConfig}. */
 public final class SimulatorOptions {
@@ -20,6 +23,9 @@ public final class SimulatorOptions {
             new Option("mix", "SPEC", "cwmp=50,usp=50", "protocol mix by weight: cwmp, usp (= usp-mqtt5), usp-mqtt3"),
             new Option("scenario", "SPEC", "none", "conditions: NAME=P% (fleet share), NAME=N (count), NAME=@I@J (device indexes); "
                     + "comma-separated, see --list-scenarios"),
+            new Option("firmware-defect", "SPEC", "none", "firmware versions that hurt every device installing them: "
+                    + "VERSION=reboot-loop, VERSION=wifi-degraded, VERSION=download-fails:PERCENT; comma-separated "
+                    + "(the version is read from the image file name, .../nl-ax3000-9.0.0.bin is 9.0.0)"),
             new Option("models", "LIST", "all", "product classes to simulate, comma-separated (see --list-models)"),
             new Option("seed", "N", "42", "seed for models, serials and scenario assignment (same seed, same fleet)"),
             new Option("day", "DURATION", "24h", "real length of a simulated day (sets --time-compression = 24h / DURATION)"),
@@ -108,6 +114,20 @@ public final class SimulatorOptions {
         return Durations.parse(spread);
     }
 
+    /**
+     * The {@code --firmware-defect} declarations, by version, in the order given; empty without the option.
+     *
+     * @throws IllegalArgumentException naming the entry at fault and the accepted forms
+     */
+    public Map<String, FirmwareDefect> firmwareDefects() {
+        Map<String, FirmwareDefect> defects = FirmwareDefects.parse(line.get("firmware-defect", ""));
+        if (line.has("firmware-defect") && defects.isEmpty()) {
+            throw new IllegalArgumentException("--firmware-defect needs VERSION=DEFECT entries, as in 9.0.0=reboot-loop; "
+                    + "defects: " + FirmwareDefect.forms());
+        }
+        return defects;
+    }
+
     public Duration duration() {
         return line.has("duration") ? Durations.parse(line.get("duration", "0")) : null;
     }
@@ -143,6 +163,8 @@ public final class SimulatorOptions {
                 .append("      --devices 1000 --mix cwmp=50,usp=50 --scenario interference=10%,reboot-loop=2%\n")
                 .append("  java -jar simulator/target/cpe-simulator.jar --devices 200 --day 10m --scenario memory-leak=5% "
                         + "--ground-truth truth.json\n")
+                .append("  java -jar simulator/target/cpe-simulator.jar --devices 500 --firmware-defect "
+                        + "9.0.0=reboot-loop,9.1.0=wifi-degraded,9.2.0=download-fails:30\n")
                 .append("  java -jar simulator/target/cpe-simulator.jar --sink-acs --devices 500 --mix cwmp=100 "
                         + "--load cwmp-storm --load-duration 20s\n");
         return out.toString();

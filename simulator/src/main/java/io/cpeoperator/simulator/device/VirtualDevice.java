@@ -3,7 +3,9 @@ package io.cpeoperator.simulator.device;
 import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.simulator.model.DeviceFacts;
 import io.cpeoperator.simulator.model.ModelSchema;
+import io.cpeoperator.simulator.model.ScenarioFit;
 import io.cpeoperator.simulator.model.VendorModel;
+import io.cpeoperator.simulator.scenario.FirmwareDefect;
 import io.cpeoperator.simulator.scenario.Scenario;
 
 import java.util.ArrayDeque;
@@ -13,6 +15,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -27,8 +30,16 @@ public final class VirtualDevice implements DeviceFacts {
 
     private final DeviceProfile profile;
     private final DeviceEnvironment environment;
-    /** Immutable once published: replaced, never changed, so {@link #has} reads it without the lock. */
+    /** Immutable once published: replaced, never changed, so {@link #scenarios()} reads it without the lock. */
     private volatile Set<Scenario> scenarios;
+    /**
+     * What the data model shows: the scenarios plus the telemetry effects of the running firmware's defect.
+     * Immutable once published, so {@link #has} reads it without the lock.
+     */
+    private volatile Set<Scenario> shown;
+    /** The defect of the firmware the device booted into (or was told of while running it); null if none. */
+    private FirmwareDefect runningDefect;
+    private int watchdogBoots;
     /** Extra leak age of a memory leak switched on at runtime; back to zero at the next boot. */
     private long leakHeadStartSeconds;
 
@@ -56,6 +67,7 @@ public final class VirtualDevice implements DeviceFacts {
         this.bootMillis = bootMillis;
         this.bootCount = 1;
         pendingBoots.add(new BootRecord(BootCause.FACTORY_FRESH, "", false));
+        runFirmware();
     }
 
     public DeviceId id() {
@@ -146,12 +158,16 @@ public final class VirtualDevice implements DeviceFacts {
         return profile.endpointId();
     }
 
+    /** Whether the data model shows the scenario now: the device suffers from it, or its running firmware causes it. */
     @Override
     public boolean has(Scenario scenario) {
-        return scenarios.contains(scenario);
+        return shown.contains(scenario);
     }
 
-    /** The conditions the device suffers from now (the profile's, unless changed at runtime). */
+    /**
+     * The conditions the device suffers from now (the profile's, unless changed at runtime); without what a
+     * firmware defect adds (see {@link #runningDefect()}).
+     */
     public Set<Scenario> scenarios() {
         return scenarios;
     }
@@ -167,6 +183,7 @@ public final class VirtualDevice implements DeviceFacts {
             leakHeadStartSeconds = Math.max(0, LEAK_HEAD_START_SECONDS - uptimeSeconds());
         }
         scenarios = next;
+        show();
     }
 
     private static Set<Scenario> frozen(Set<Scenario> scenarios) {
@@ -284,6 +301,7 @@ public final class VirtualDevice implements DeviceFacts {
         bootMillis = now();
         bootCount++;
         leakHeadStartSeconds = 0;
+        runFirmware();
         pendingBoots.add(new BootRecord(cause, commandKey == null ? "" : commandKey, cause == BootCause.FIRMWARE_UPGRADE));
         while (pendingBoots.size() > 4) {
             pendingBoots.removeFirst();
@@ -296,6 +314,45 @@ public final class VirtualDevice implements DeviceFacts {
         created = null;
         deleted = null;
         parameterKey = "";
+    }
+
+    /**
+     * The defect of the firmware the device runs: looked up at each boot, so an installed version shows its defect
+     * from the boot into it until the boot into another.
+     */
+    public synchronized Optional<FirmwareDefect> runningDefect() {
+        return Optional.ofNullable(runningDefect);
+    }
+
+    /** A defect was declared for the version the device runs: it shows at once, without waiting for a boot. */
+    public synchronized void firmwareDefectsChanged() {
+        runFirmware();
+    }
+
+    private void runFirmware() {
+        runningDefect = environment.firmwareDefects().of(softwareVersion).orElse(null);
+        show();
+    }
+
+    private void show() {
+        if (runningDefect == null) {
+            shown = scenarios;
+            return;
+        }
+        EnumSet<Scenario> all = EnumSet.noneOf(Scenario.class);
+        all.addAll(scenarios);
+        all.addAll(runningDefect.telemetryEffects(s -> ScenarioFit.fits(s, model())));
+        shown = Collections.unmodifiableSet(all);
+    }
+
+    /** The watchdog restarted a crashed device (the crash loop of a bad firmware); it boots again after this. */
+    public synchronized void countWatchdogBoot() {
+        watchdogBoots++;
+    }
+
+    @Override
+    public synchronized int watchdogBootCount() {
+        return watchdogBoots;
     }
 
     public synchronized void installFirmware(String version) {

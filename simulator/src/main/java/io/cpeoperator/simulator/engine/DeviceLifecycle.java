@@ -3,6 +3,7 @@ package io.cpeoperator.simulator.engine;
 import io.cpeoperator.simulator.clock.SimClock;
 import io.cpeoperator.simulator.device.BootCause;
 import io.cpeoperator.simulator.device.VirtualDevice;
+import io.cpeoperator.simulator.scenario.FirmwareDefect;
 import io.cpeoperator.simulator.scenario.Scenario;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Powers one device up and down: reboots with downtime, factory resets, firmware activation, and the crash loop
- * of the reboot-loop scenario (only while the device runs its model's buggy firmware).
+ * of the reboot-loop scenario (only while the device runs its model's buggy firmware) and of a firmware version
+ * declared {@code reboot-loop} (from the boot into it until the boot into another).
  */
 public final class DeviceLifecycle {
 
@@ -68,8 +70,8 @@ public final class DeviceLifecycle {
     }
 
     /**
-     * The device's scenarios changed at runtime: starts the crash loop when reboot-loop now applies (buggy firmware
-     * running) and the device is up, stops it when it no longer does.
+     * The device's scenarios, or the defect of the firmware it runs, changed at runtime: starts the crash loop when
+     * one now applies and the device is up, stops it when none does.
      */
     public synchronized void scenariosChanged() {
         cancelCrashTimer();
@@ -80,11 +82,27 @@ public final class DeviceLifecycle {
 
     /** Reboots after the agent answered; the device is down for {@link Timing#rebootDowntime()}. */
     public void reboot(BootCause cause, String commandKey) {
+        restart(cause, commandKey, false);
+    }
+
+    /**
+     * A crash of the loop: the watchdog restarts the device, which looks like a power cycle to the protocols. The
+     * reboot-loop scenario has its own WatchdogBootCount (see {@code Tr181DeviceInfo}); a bad firmware's crashes
+     * are counted.
+     */
+    private void crash() {
+        restart(BootCause.LOCAL_REBOOT, "", !scenarioLoops());
+    }
+
+    private void restart(BootCause cause, String commandKey, boolean watchdog) {
         synchronized (this) {
             if (stopped || !device.isOnline()) {
                 return;
             }
-            LOG.info("{} rebooting ({})", device.id(), cause);
+            LOG.info("{} rebooting ({}{})", device.id(), cause, watchdog ? ", watchdog" : "");
+            if (watchdog) {
+                device.countWatchdogBoot();
+            }
             cancelCrashTimer();
             device.online(false);
         }
@@ -117,12 +135,20 @@ public final class DeviceLifecycle {
     }
 
     private void armCrashTimer() {
-        if (!device.has(Scenario.REBOOT_LOOP) || !device.softwareVersion().equals(device.model().buggyFirmware())) {
+        if (!scenarioLoops() && !defectLoops()) {
             return;
         }
         long simMillis = timing.rebootLoopPeriod().toMillis();
         long realMillis = Math.max(timing.rebootDowntime().toMillis() * 2, (long) (simMillis / clock.compression()));
-        crashTimer = scheduler.schedule(() -> reboot(BootCause.LOCAL_REBOOT, ""), realMillis, TimeUnit.MILLISECONDS);
+        crashTimer = scheduler.schedule(this::crash, realMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private boolean scenarioLoops() {
+        return device.has(Scenario.REBOOT_LOOP) && device.softwareVersion().equals(device.model().buggyFirmware());
+    }
+
+    private boolean defectLoops() {
+        return device.runningDefect().map(d -> d.kind() == FirmwareDefect.Kind.REBOOT_LOOP).orElse(false);
     }
 
     private void cancelCrashTimer() {

@@ -5,6 +5,7 @@ import io.cpeoperator.simulator.device.DataModelException;
 import io.cpeoperator.simulator.device.Fault;
 import io.cpeoperator.simulator.device.TransferResult;
 import io.cpeoperator.simulator.device.VirtualDevice;
+import io.cpeoperator.simulator.scenario.FirmwareDefect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +17,10 @@ import java.util.function.Consumer;
 /**
  * Firmware downloads. The image is not fetched: its version is read from the file name
  * ({@code .../fw-3.5.2.bin} installs 3.5.2). A URL whose file name contains {@code fail} fails with 9010
- * "Download failure", {@code corrupt} with 9018 "File corrupted", {@code auth} with 9019; a scheme other than http(s)
- * is refused at once with 9013. A successful image is installed and the device reboots into it.
+ * "Download failure", {@code corrupt} with 9018 "File corrupted", {@code auth} with 9019; a version declared
+ * {@code download-fails:N} fails with 9010 on the devices it picks (see {@link FirmwareDefect#failsDownloadFor});
+ * a scheme other than http(s) is refused at once with 9013. A successful image is installed and the device reboots
+ * into it.
  */
 public final class FirmwareInstaller {
 
@@ -54,7 +57,7 @@ public final class FirmwareInstaller {
             if (!device.isOnline()) {
                 return;
             }
-            Fault fault = failureFor(url);
+            Fault fault = failureFor(url, device);
             TransferResult result = new TransferResult(commandKey, url, fault == null ? 0 : fault.cwmpCode(),
                     fault == null ? "" : fault.cwmpString(), start, device.now(), fault == null ? 0 : fault.uspCode());
             device.pendingTransfer(result);
@@ -71,7 +74,7 @@ public final class FirmwareInstaller {
         }, lifecycle.timing().downloadDelay().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    static Fault failureFor(String url) {
+    static Fault failureFor(String url, VirtualDevice device) {
         String name = fileName(url).toLowerCase(Locale.ROOT);
         if (name.contains("corrupt")) {
             return Fault.FILE_CORRUPTED;
@@ -82,7 +85,9 @@ public final class FirmwareInstaller {
         if (name.contains("fail")) {
             return Fault.DOWNLOAD_FAILURE;
         }
-        return null;
+        boolean picked = device.environment().firmwareDefects().of(versionFromUrl(url))
+                .map(defect -> defect.failsDownloadFor(device.id().toString())).orElse(false);
+        return picked ? Fault.DOWNLOAD_FAILURE : null;
     }
 
     /** {@code http://h/fw/nl-ax3000-3.5.2.bin} gives 3.5.2; {@code V5R020C00S070.bin} gives V5R020C00S070. */

@@ -20,6 +20,11 @@ public interface DeviceFacts {
     /** How many times the device booted since it was made. */
     int bootCount();
 
+    /** How many of those boots were the watchdog restarting a crashed device (the crash loop of a bad firmware). */
+    default int watchdogBootCount() {
+        return 0;
+    }
+
     String manufacturer();
 
     String oui();

@@ -114,12 +114,13 @@ final class Tr181DeviceInfo {
         }
 
         /**
-         * A crash-looping device has crashed a few times before the simulation saw it (3..14, from the seed), so
-         * one snapshot shows the loop: WatchdogBootCount of 3 or more next to an UpTime of minutes.
+         * A device in the reboot-loop scenario has crashed a few times before the simulation saw it (3..14, from the
+         * seed), so one snapshot shows the loop: WatchdogBootCount of 3 or more next to an UpTime of minutes. Other
+         * devices count the crashes they had in the simulation (a bad firmware's loop).
          */
         static String watchdogBoots(DeviceFacts d) {
             if (!d.has(io.cpeoperator.simulator.scenario.Scenario.REBOOT_LOOP)) {
-                return "0";
+                return Integer.toString(d.watchdogBootCount());
             }
             return Integer.toString(3 + Math.floorMod(d.seed(), 12) + Math.max(0, d.bootCount() - 1));
         }

@@ -10,6 +10,7 @@ import io.cpeoperator.simulator.device.VirtualDevice;
 import io.cpeoperator.simulator.model.ModelCatalog;
 import io.cpeoperator.simulator.model.VendorModel;
 import io.cpeoperator.simulator.scenario.Scenario;
+import io.cpeoperator.simulator.support.CountingAgent;
 import io.cpeoperator.simulator.support.TestDevices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,40 +33,6 @@ class DeviceLifecycleTest {
     @AfterEach
     void stop() {
         scheduler.shutdownNow();
-    }
-
-    /** Counts power transitions instead of talking to a server. */
-    private static final class CountingAgent implements ManagementAgent {
-        final AtomicInteger onlines = new AtomicInteger();
-        final AtomicInteger offlines = new AtomicInteger();
-        final AtomicInteger transfers = new AtomicInteger();
-        volatile CountDownLatch onlineLatch = new CountDownLatch(1);
-
-        @Override
-        public DeviceId id() {
-            return DeviceId.usp("test");
-        }
-
-        @Override
-        public void goOnline() {
-            onlines.incrementAndGet();
-            onlineLatch.countDown();
-        }
-
-        @Override
-        public void goOffline() {
-            offlines.incrementAndGet();
-        }
-
-        @Override
-        public void transferCompleted() {
-            transfers.incrementAndGet();
-        }
-
-        @Override
-        public boolean isOnline() {
-            return true;
-        }
     }
 
     private VirtualDevice device(VendorModel model, Set<Scenario> scenarios, CompressedClock clock) {

@@ -3,11 +3,13 @@ package io.cpeoperator.simulator.support;
 import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.simulator.Simulator;
 import io.cpeoperator.simulator.clock.ManualClock;
+import io.cpeoperator.simulator.clock.SimClock;
 import io.cpeoperator.simulator.device.DeviceEnvironment;
 import io.cpeoperator.simulator.device.DeviceProfile;
 import io.cpeoperator.simulator.device.VirtualDevice;
 import io.cpeoperator.simulator.model.ModelCatalog;
 import io.cpeoperator.simulator.model.VendorModel;
+import io.cpeoperator.simulator.scenario.FirmwareDefects;
 import io.cpeoperator.simulator.scenario.Scenario;
 
 import java.util.Set;
@@ -35,6 +37,14 @@ public final class TestDevices {
         VirtualDevice probe = cwmp(model, clock, scenarios, seed);
         return new VirtualDevice(probe.profile(), DeviceEnvironment.of(clock),
                 clock.millis() - Simulator.initialUptimeMillis(probe.profile()));
+    }
+
+    /** A healthy CWMP device on {@code firmware}, in a fleet whose bad versions are {@code defects}. */
+    public static VirtualDevice running(VendorModel model, SimClock clock, String firmware, long seed, FirmwareDefects defects) {
+        String serial = "SIM" + seed;
+        DeviceProfile profile = new DeviceProfile(DeviceId.cwmp(model.oui(), model.productClass(), serial), model,
+                CATALOG.schema(model, null), DeviceProfile.Transport.CWMP, serial, "", firmware, seed, Set.of());
+        return new VirtualDevice(profile, DeviceEnvironment.of(clock, defects), clock.millis() - 3_600_000L);
     }
 
     public static VirtualDevice usp(VendorModel model, ManualClock clock, Set<Scenario> scenarios, long seed) {
