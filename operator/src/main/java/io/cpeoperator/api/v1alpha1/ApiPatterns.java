@@ -24,8 +24,16 @@ public final class ApiPatterns {
     /** An optional checksum with its algorithm. */
     public static final String CHECKSUM = "^(md5|sha1|sha256|sha512):[0-9a-fA-F]{32,128}$";
 
-    /** ISO-8601 duration as java.time.Duration parses it, e.g. PT5M. */
-    public static final String DURATION = "^P(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?|[0-9]+D(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?)$";
+    /**
+     * ISO-8601 duration as java.time.Duration parses it: days and/or a time part, e.g. PT5M, PT1H30M, PT0.5S, P1D,
+     * P1DT2H. A 'T' needs at least one of hours, minutes or seconds after it, so P, PT and P1DT are refused. The API
+     * server compiles patterns with RE2, which has no lookahead: the time part lists its three possible first units
+     * as alternatives instead.
+     */
+    public static final String DURATION = "^P("
+            + "T([0-9]+H([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?|[0-9]+M([0-9]+(\\.[0-9]+)?S)?|[0-9]+(\\.[0-9]+)?S)"
+            + "|[0-9]+D(T([0-9]+H([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?|[0-9]+M([0-9]+(\\.[0-9]+)?S)?|[0-9]+(\\.[0-9]+)?S))?"
+            + ")$";
 
     /**
      * CEL: every key of spec.parameters is a {@link #PARAMETER_PATH} (the same expression, with the backslashes
