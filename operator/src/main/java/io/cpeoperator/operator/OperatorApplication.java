@@ -6,12 +6,18 @@ import io.cpeoperator.bridge.device.DeviceGateway;
 import io.cpeoperator.operator.bridges.DeviceBridges;
 import io.cpeoperator.operator.conditions.Conditions;
 import io.cpeoperator.operator.config.OperatorConfig;
+import io.cpeoperator.operator.device.DeviceFleets;
 import io.cpeoperator.operator.device.DeviceQoe;
 import io.cpeoperator.operator.device.DeviceReconcilerFactory;
 import io.cpeoperator.operator.fleet.CpeFleetReconciler;
 import io.cpeoperator.operator.fleet.FleetConditions;
+import io.cpeoperator.operator.fleet.FleetDirectory;
 import io.cpeoperator.operator.fleet.FleetQoeSettings;
 import io.cpeoperator.operator.fleet.FleetStatusAggregator;
+import io.cpeoperator.operator.fleet.aggregate.FleetTallies;
+import io.cpeoperator.operator.fleet.rollout.FleetRollout;
+import io.cpeoperator.operator.fleet.rollout.RolloutAdmissions;
+import io.cpeoperator.operator.fleet.rollout.RolloutAdmitter;
 import io.cpeoperator.operator.http.HealthEndpoints;
 import io.cpeoperator.operator.http.HttpServer;
 import io.cpeoperator.operator.http.QoeEndpoints;
@@ -103,11 +109,15 @@ public final class OperatorApplication implements AutoCloseable {
                 // the embedded API answers 415 to server-side apply; a real cluster gets SSA
                 .withUseSSAToPatchPrimaryResource(!embedded));
         EventRecorder events = new EventRecorder(client, clock);
-        FleetQoeSettings fleetQoe = new FleetQoeSettings();
+        FleetDirectory fleets = new FleetDirectory();
+        RolloutAdmissions admissions = new RolloutAdmissions();
+        DeviceFleets deviceFleets = new DeviceFleets(fleets, admissions);
         newOperator.register(DeviceReconcilerFactory.create(client, gateway, events, config, clock, registry,
-                new DeviceQoe(qoe, fleetQoe), started));
+                new DeviceQoe(qoe, new FleetQoeSettings(fleets)), deviceFleets, started));
+        RolloutAdmitter admitter = new RolloutAdmitter(client, admissions, deviceFleets::wake, registry);
         newOperator.register(new CpeFleetReconciler(
-                new FleetStatusAggregator(new Conditions(clock, FleetConditions.TYPES)), fleetQoe));
+                new FleetStatusAggregator(new Conditions(clock, FleetConditions.TYPES)), new FleetTallies(),
+                new FleetRollout(admissions, admitter, events, clock), events, clock));
         newOperator.start();
         started.add(newOperator::stop);
         operator = newOperator;

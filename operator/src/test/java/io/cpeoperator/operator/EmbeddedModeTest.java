@@ -131,7 +131,7 @@ class EmbeddedModeTest {
                 f -> f.getStatus() != null && Integer.valueOf(1).equals(f.getStatus().getDevices()));
         assertThat(reconciled.getStatus().getObservedGeneration()).isEqualTo(1L);
         assertThat(reconciled.getStatus().getConditions()).extracting(Condition::getType)
-                .containsExactly("Ready", "DevicesSelected", "ConfigApplied", "FirmwareCurrent", "QoEHealthy");
+                .containsExactly("Ready", "DevicesSelected", "ConfigApplied", "RolloutProgressing", "Degraded");
         assertThat(Conditions.find(reconciled.getStatus().getConditions(), "DevicesSelected").orElseThrow().getStatus())
                 .isEqualTo("True");
 

@@ -1,9 +1,10 @@
 package io.cpeoperator.benchmarks.qoe;
 
+import io.cpeoperator.api.v1alpha1.CpeDevice;
 import io.cpeoperator.benchmarks.Benchmark;
 import io.cpeoperator.benchmarks.BenchmarkReport;
+import io.cpeoperator.benchmarks.operator.SimulatedOperatorRig;
 import io.cpeoperator.benchmarks.twin.QuietLogging;
-import io.cpeoperator.api.v1alpha1.CpeDevice;
 import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.operator.device.identity.DeviceNames;
 import io.cpeoperator.simulator.Simulator;
@@ -79,15 +80,15 @@ public final class QoeAccuracyBenchmark implements Benchmark {
     private static void runSeed(int seed, int devices, String scenarios, Duration runTime, Tally tally,
                                 BenchmarkReport report) throws Exception {
         long start = System.nanoTime();
-        try (QoeRig rig = new QoeRig("--qoe-interval", "2s", "--qoe-telemetry-interval", "10s",
+        try (SimulatedOperatorRig rig = new SimulatedOperatorRig("--qoe-interval", "2s", "--qoe-telemetry-interval", "10s",
                 "--status-write-interval", "0s")) {
             Simulator simulator = rig.startSimulator(rig.simulatorConfig().devices(devices).mix("cwmp=50,usp=50")
                     .scenarios(scenarios).seed(seed).serialOffset(1).informInterval(Duration.ofSeconds(30))
-                    .timing(QoeRig.timing(LOOP_PERIOD, Duration.ofSeconds(10))).build());
+                    .timing(SimulatedOperatorRig.timing(LOOP_PERIOD, Duration.ofSeconds(10))).build());
             long deadline = start + runTime.toNanos();
             while (System.nanoTime() < deadline) {
                 Thread.sleep(Math.min(30_000, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
-                List<CpeDevice> listed = rig.client.resources(CpeDevice.class).inNamespace(QoeRig.NAMESPACE).list()
+                List<CpeDevice> listed = rig.client.resources(CpeDevice.class).inNamespace(SimulatedOperatorRig.NAMESPACE).list()
                         .getItems();
                 long withQoe = listed.stream().filter(d -> d.getStatus() != null && d.getStatus().getQoe() != null)
                         .count();
@@ -99,7 +100,7 @@ public final class QoeAccuracyBenchmark implements Benchmark {
             for (GroundTruth device : truth.values()) {
                 DeviceId id = DeviceId.parse(device.deviceId());
                 String name = DeviceNames.nameFor(id);
-                tally.add(seed, device, api.assessment(QoeRig.NAMESPACE, name), rig.freshness(id));
+                tally.add(seed, device, api.assessment(SimulatedOperatorRig.NAMESPACE, name), rig.freshness(id));
             }
             report.line("seed %d: QoE telemetry re-reads requested %.0f, failed %.0f", seed,
                     rig.telemetryRefreshes("requested"), rig.telemetryRefreshes("failed"));

@@ -4,6 +4,7 @@ import io.cpeoperator.api.v1alpha1.CpeDevice;
 import io.cpeoperator.api.v1alpha1.QoeFinding;
 import io.cpeoperator.benchmarks.Benchmark;
 import io.cpeoperator.benchmarks.BenchmarkReport;
+import io.cpeoperator.benchmarks.operator.SimulatedOperatorRig;
 import io.cpeoperator.benchmarks.twin.QuietLogging;
 import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.operator.device.identity.DeviceNames;
@@ -60,16 +61,16 @@ public final class QoeLatencyBenchmark implements Benchmark {
         int devices = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int switches = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int timeout = args.length > 2 ? Integer.parseInt(args[2]) : 180;
-        try (QoeRig rig = new QoeRig("--qoe-interval", "2s", "--qoe-telemetry-interval",
+        try (SimulatedOperatorRig rig = new SimulatedOperatorRig("--qoe-interval", "2s", "--qoe-telemetry-interval",
                 TELEMETRY_INTERVAL.toSeconds() + "s", "--status-write-interval", "0s")) {
             long start = System.nanoTime();
             Simulator simulator = rig.startSimulator(rig.simulatorConfig().devices(devices).mix("cwmp=50,usp=50")
                     .seed(SEED).serialOffset(1).informInterval(Duration.ofSeconds(30))
-                    .timing(QoeRig.timing(Duration.ofSeconds(60), Duration.ofSeconds(5))).build());
+                    .timing(SimulatedOperatorRig.timing(Duration.ofSeconds(60), Duration.ofSeconds(5))).build());
             Map<String, Pending> pending = new ConcurrentHashMap<>();
             Map<String, Long> detectedAt = new ConcurrentHashMap<>();
             SharedIndexInformer<CpeDevice> informer = rig.client.resources(CpeDevice.class)
-                    .inNamespace(QoeRig.NAMESPACE).inform(new DetectionWatcher(pending, detectedAt));
+                    .inNamespace(SimulatedOperatorRig.NAMESPACE).inform(new DetectionWatcher(pending, detectedAt));
             try {
                 int ready = awaitQoe(informer, devices, Duration.ofSeconds(timeout));
                 report.line("%d of %d devices have status.qoe after %.1f s", ready, devices,
@@ -125,7 +126,7 @@ public final class QoeLatencyBenchmark implements Benchmark {
             misses = 0;
             String id = device.id().toString();
             String name = DeviceNames.nameFor(DeviceId.parse(id));
-            CpeDevice current = informer.getStore().getByKey(QoeRig.NAMESPACE + "/" + name);
+            CpeDevice current = informer.getStore().getByKey(SimulatedOperatorRig.NAMESPACE + "/" + name);
             if (current == null || !codes(current).isEmpty() && scenario.expectedFindings().stream()
                     .anyMatch(codes(current)::contains)) {
                 report.line("skipping %s for %s: its status already shows %s", id, scenario.cliName(),
@@ -150,7 +151,7 @@ public final class QoeLatencyBenchmark implements Benchmark {
         return done;
     }
 
-    private static void print(List<Switch> done, Map<String, Long> detectedAt, int timeout, QoeRig rig,
+    private static void print(List<Switch> done, Map<String, Long> detectedAt, int timeout, SimulatedOperatorRig rig,
                               BenchmarkReport report) {
         Map<Scenario, List<Double>> byScenario = new LinkedHashMap<>();
         List<Double> all = new ArrayList<>();

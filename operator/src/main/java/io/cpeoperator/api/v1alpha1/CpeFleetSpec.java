@@ -22,8 +22,11 @@ public class CpeFleetSpec {
     @ValidationRule(value = ApiPatterns.PARAMETER_KEYS_RULE, message = "every key of spec.parameters must be a full parameter path under Device. or InternetGatewayDevice., without wildcards and not ending in '.'")
     private Map<String, String> parameters = new LinkedHashMap<>();
 
-    @JsonPropertyDescription("Firmware for the fleet, rolled out in waves.")
-    private FleetFirmwareSpec firmware;
+    @JsonPropertyDescription("Firmware every device of the fleet should run, rolled out as spec.rollout says; a device's own spec.firmware wins.")
+    private FirmwareSpec firmware;
+
+    @JsonPropertyDescription("How spec.firmware is rolled out: waves, how many devices at once, and the budgets that pause it.")
+    private RolloutSpec rollout;
 
     @JsonPropertyDescription("Which subtrees to keep fresh, and how fresh.")
     private TelemetrySpec telemetry;
@@ -47,12 +50,20 @@ public class CpeFleetSpec {
         this.parameters = parameters == null ? new LinkedHashMap<>() : parameters;
     }
 
-    public FleetFirmwareSpec getFirmware() {
+    public FirmwareSpec getFirmware() {
         return firmware;
     }
 
-    public void setFirmware(FleetFirmwareSpec firmware) {
+    public void setFirmware(FirmwareSpec firmware) {
         this.firmware = firmware;
+    }
+
+    public RolloutSpec getRollout() {
+        return rollout;
+    }
+
+    public void setRollout(RolloutSpec rollout) {
+        this.rollout = rollout;
     }
 
     public TelemetrySpec getTelemetry() {

@@ -13,7 +13,7 @@ public class CpeFleetStatus {
     @JsonPropertyDescription("metadata.generation the status reflects.")
     private Long observedGeneration;
 
-    @JsonPropertyDescription("Ready, DevicesSelected, ConfigApplied, FirmwareCurrent and QoEHealthy, Ready first.")
+    @JsonPropertyDescription("Ready, DevicesSelected, ConfigApplied, RolloutProgressing and Degraded, Ready first.")
     private List<Condition> conditions = new ArrayList<>();
 
     @JsonPropertyDescription("Devices selected by spec.selector.")
@@ -28,13 +28,13 @@ public class CpeFleetStatus {
     @JsonPropertyDescription("Selected devices whose QoE is healthy.")
     private Integer healthy;
 
-    @JsonPropertyDescription("Devices per firmware version.")
+    @JsonPropertyDescription("Devices per firmware version, largest first (at most 10, the rest as (other)).")
     private List<VersionCount> firmware;
 
-    @JsonPropertyDescription("Devices per QoE grade.")
+    @JsonPropertyDescription("QoE scores of the selected devices (mean, p10, p50, p90) and devices per grade.")
     private QoeDistribution qoe;
 
-    @JsonPropertyDescription("The most frequent QoE findings.")
+    @JsonPropertyDescription("The most frequent QoE findings with how many devices have them (at most 10).")
     private List<FindingCount> topFindings;
 
     @JsonPropertyDescription("Firmware rollout progress.")
@@ -45,6 +45,15 @@ public class CpeFleetStatus {
 
     @JsonPropertyDescription("A short plain-English summary of the fleet.")
     private String summary;
+
+    @JsonPropertyDescription("Selected devices running spec.firmware.version (without spec.firmware: whose FirmwareCurrent condition is True).")
+    private Integer firmwareCurrent;
+
+    @JsonPropertyDescription("Devices per model, largest first (at most 10, the rest as (other)).")
+    private List<ModelCount> models;
+
+    @JsonPropertyDescription("Selected devices where this fleet and another set different values (ConfigApplied=False, reason FleetConflict).")
+    private Integer conflicts;
 
     public Long getObservedGeneration() {
         return observedGeneration;
@@ -140,5 +149,29 @@ public class CpeFleetStatus {
 
     public void setSummary(String summary) {
         this.summary = summary;
+    }
+
+    public Integer getFirmwareCurrent() {
+        return firmwareCurrent;
+    }
+
+    public void setFirmwareCurrent(Integer firmwareCurrent) {
+        this.firmwareCurrent = firmwareCurrent;
+    }
+
+    public List<ModelCount> getModels() {
+        return models;
+    }
+
+    public void setModels(List<ModelCount> models) {
+        this.models = models;
+    }
+
+    public Integer getConflicts() {
+        return conflicts;
+    }
+
+    public void setConflicts(Integer conflicts) {
+        this.conflicts = conflicts;
     }
 }

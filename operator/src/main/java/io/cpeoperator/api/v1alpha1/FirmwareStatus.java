@@ -31,6 +31,12 @@ public class FirmwareStatus {
     @JsonPropertyDescription("Earliest time of the next attempt after a failure (RFC 3339).")
     private String nextAttemptAfter;
 
+    @JsonPropertyDescription("Where the target version comes from: spec.firmware, or CpeFleet/<name> when the device was admitted to that fleet's rollout.")
+    private String source;
+
+    @JsonPropertyDescription("When the device was first seen running the target version after upgrading to it (RFC 3339); a boot after this time that nobody asked for counts against the fleet's rollout.")
+    private String upgradedAt;
+
     public String getCurrentVersion() {
         return currentVersion;
     }
@@ -93,5 +99,21 @@ public class FirmwareStatus {
 
     public void setNextAttemptAfter(String nextAttemptAfter) {
         this.nextAttemptAfter = nextAttemptAfter;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getUpgradedAt() {
+        return upgradedAt;
+    }
+
+    public void setUpgradedAt(String upgradedAt) {
+        this.upgradedAt = upgradedAt;
     }
 }

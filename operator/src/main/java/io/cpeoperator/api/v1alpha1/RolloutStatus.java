@@ -3,33 +3,56 @@ package io.cpeoperator.api.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
-/** Progress of the fleet's firmware rollout. */
+import java.util.Objects;
+
+/** Progress of the fleet's firmware rollout, derived from its devices' statuses at every reconcile. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class RolloutStatus {
 
-    @JsonPropertyDescription("Version being rolled out.")
+    @JsonPropertyDescription("Version being rolled out (spec.firmware.version).")
     private String targetVersion;
+
+    @JsonPropertyDescription("Progressing, Paused, Completed or Failed.")
+    private String state;
+
+    @JsonPropertyDescription("Why the rollout is in its state, CamelCase: e.g. WaveInProgress, WaitingBetweenWaves, PausedBySpec, FailureBudgetExceeded, QoEGuard, Completed, InstallFailedEverywhere.")
+    private String reason;
+
+    @JsonPropertyDescription("The state for a person: which devices, and the evidence.")
+    private String message;
 
     @JsonPropertyDescription("Current wave, counting from 1.")
     private Integer wave;
 
-    @JsonPropertyDescription("Devices running the target version.")
+    @JsonPropertyDescription("Number of waves.")
+    private Integer waves;
+
+    @JsonPropertyDescription("Devices that run, or are upgrading to, the target version when the current wave is done.")
+    private Integer waveTarget;
+
+    @JsonPropertyDescription("Devices running the target version and not failed.")
     private Integer updated;
 
-    @JsonPropertyDescription("Devices upgrading now.")
+    @JsonPropertyDescription("Devices admitted to the rollout that are upgrading now.")
     private Integer inProgress;
 
-    @JsonPropertyDescription("Devices whose upgrade failed.")
+    @JsonPropertyDescription("Devices still waiting for their wave.")
+    private Integer pending;
+
+    @JsonPropertyDescription("Devices whose upgrade to the target version failed (download or install failed, or they rebooted on their own afterwards).")
     private Integer failed;
 
-    @JsonPropertyDescription("Updated devices in percent of the fleet, e.g. 40%.")
+    @JsonPropertyDescription("Selected devices the rollout leaves alone: their own spec.firmware wins, or another fleet also sets firmware for them.")
+    private Integer excluded;
+
+    @JsonPropertyDescription("State and updated devices of the fleet, e.g. Progressing 40/500.")
     private String progress;
 
-    @JsonPropertyDescription("True while the rollout is paused.")
-    private Boolean paused;
+    @JsonPropertyDescription("When the current wave started (RFC 3339).")
+    private String waveStartedTime;
 
-    @JsonPropertyDescription("Why the rollout is where it is, for a person.")
-    private String message;
+    @JsonPropertyDescription("When every device of the current wave was upgraded and judged (RFC 3339); the next wave starts spec.rollout.pauseBetweenWaves later.")
+    private String waveCompletedTime;
 
     public String getTargetVersion() {
         return targetVersion;
@@ -39,12 +62,52 @@ public class RolloutStatus {
         this.targetVersion = targetVersion;
     }
 
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
     public Integer getWave() {
         return wave;
     }
 
     public void setWave(Integer wave) {
         this.wave = wave;
+    }
+
+    public Integer getWaves() {
+        return waves;
+    }
+
+    public void setWaves(Integer waves) {
+        this.waves = waves;
+    }
+
+    public Integer getWaveTarget() {
+        return waveTarget;
+    }
+
+    public void setWaveTarget(Integer waveTarget) {
+        this.waveTarget = waveTarget;
     }
 
     public Integer getUpdated() {
@@ -63,12 +126,28 @@ public class RolloutStatus {
         this.inProgress = inProgress;
     }
 
+    public Integer getPending() {
+        return pending;
+    }
+
+    public void setPending(Integer pending) {
+        this.pending = pending;
+    }
+
     public Integer getFailed() {
         return failed;
     }
 
     public void setFailed(Integer failed) {
         this.failed = failed;
+    }
+
+    public Integer getExcluded() {
+        return excluded;
+    }
+
+    public void setExcluded(Integer excluded) {
+        this.excluded = excluded;
     }
 
     public String getProgress() {
@@ -79,19 +158,44 @@ public class RolloutStatus {
         this.progress = progress;
     }
 
-    public Boolean getPaused() {
-        return paused;
+    public String getWaveStartedTime() {
+        return waveStartedTime;
     }
 
-    public void setPaused(Boolean paused) {
-        this.paused = paused;
+    public void setWaveStartedTime(String waveStartedTime) {
+        this.waveStartedTime = waveStartedTime;
     }
 
-    public String getMessage() {
-        return message;
+    public String getWaveCompletedTime() {
+        return waveCompletedTime;
     }
 
-    public void setMessage(String message) {
-        this.message = message;
+    public void setWaveCompletedTime(String waveCompletedTime) {
+        this.waveCompletedTime = waveCompletedTime;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RolloutStatus other
+                && Objects.equals(targetVersion, other.targetVersion)
+                && Objects.equals(state, other.state)
+                && Objects.equals(reason, other.reason)
+                && Objects.equals(message, other.message)
+                && Objects.equals(wave, other.wave)
+                && Objects.equals(waves, other.waves)
+                && Objects.equals(waveTarget, other.waveTarget)
+                && Objects.equals(updated, other.updated)
+                && Objects.equals(inProgress, other.inProgress)
+                && Objects.equals(pending, other.pending)
+                && Objects.equals(failed, other.failed)
+                && Objects.equals(excluded, other.excluded)
+                && Objects.equals(progress, other.progress)
+                && Objects.equals(waveStartedTime, other.waveStartedTime)
+                && Objects.equals(waveCompletedTime, other.waveCompletedTime);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(targetVersion, state, reason, message, wave, waves, waveTarget, updated, inProgress, pending, failed, excluded, progress, waveStartedTime, waveCompletedTime);
     }
 }

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.ConditionBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -90,6 +91,18 @@ public final class Conditions {
                 .withObservedGeneration(generation)
                 .withLastTransitionTime(statusUnchanged ? previous.getLastTransitionTime() : now)
                 .build();
+    }
+
+    /** An RFC 3339 time as status writes it, or null when absent or unreadable (a hand-edited status). */
+    public static Instant parse(String time) {
+        if (time == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(time);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** RFC 3339 in UTC with second precision, as Kubernetes writes metav1.Time. */

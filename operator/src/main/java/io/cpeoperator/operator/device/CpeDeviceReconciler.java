@@ -12,12 +12,14 @@ import io.cpeoperator.operator.device.events.DeviceActivity;
 import io.cpeoperator.operator.device.events.DeviceDiscovery;
 import io.cpeoperator.operator.device.events.DeviceEventSource;
 import io.cpeoperator.operator.device.events.DeviceIndex;
+import io.cpeoperator.operator.device.events.DeviceUpdateFilter;
 import io.cpeoperator.operator.device.firmware.FirmwareOutcome;
 import io.cpeoperator.operator.device.identity.DeviceKeys;
 import io.cpeoperator.operator.device.status.StatusPatcher;
 import io.cpeoperator.operator.device.status.StatusWritePolicy;
 import io.cpeoperator.operator.kube.EventRecorder;
 import io.cpeoperator.operator.qoe.QoeService;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -40,7 +42,9 @@ import java.util.Optional;
  * twin; compute the status; and write it only when the {@link StatusWritePolicy} says so. Device events only trigger this; everything is read from
  * the twin and the caches. Invalid specs are permanent errors: a condition and a Warning Event, no retry.
  */
-@ControllerConfiguration(name = CpeDeviceReconciler.NAME)
+// not generation-aware: labels (fleet membership) and the rollout admission are news too; DeviceUpdateFilter says which
+@ControllerConfiguration(name = CpeDeviceReconciler.NAME, generationAwareEventProcessing = false,
+        informer = @Informer(onUpdateFilter = DeviceUpdateFilter.class))
 public class CpeDeviceReconciler implements Reconciler<CpeDevice>, Cleaner<CpeDevice> {
 
     public static final String NAME = "cpedevice";
@@ -60,12 +64,13 @@ public class CpeDeviceReconciler implements Reconciler<CpeDevice>, Cleaner<CpeDe
     private final DeviceDiscovery discovery;
     private final StatusPatcher statusPatcher;
     private final DeviceQoe qoe;
+    private final DeviceFleets fleets;
 
     public CpeDeviceReconciler(DeviceStatusAggregator aggregator, EventRecorder events, DeviceGateway gateway,
                                DeviceObserver observer, DeviceOperations operations, DeviceAdoption adoption,
                                StatusWritePolicy writePolicy, DeviceIndex index, DeviceEventSource eventSource,
                                DeviceActivity activity, DeviceDiscovery discovery, StatusPatcher statusPatcher,
-                               DeviceQoe qoe) {
+                               DeviceQoe qoe, DeviceFleets fleets) {
         this.aggregator = aggregator;
         this.events = events;
         this.gateway = gateway;
@@ -80,12 +85,13 @@ public class CpeDeviceReconciler implements Reconciler<CpeDevice>, Cleaner<CpeDe
         this.discovery = discovery;
         this.statusPatcher = statusPatcher;
         this.qoe = qoe;
+        this.fleets = fleets;
     }
 
     @Override
     public List<EventSource<?, CpeDevice>> prepareEventSources(EventSourceContext<CpeDevice> context) {
         index.install(context.getPrimaryCache());
-        return List.of(eventSource);
+        return List.of(eventSource, fleets.eventSource(context));
     }
 
     @Override
@@ -106,11 +112,12 @@ public class CpeDeviceReconciler implements Reconciler<CpeDevice>, Cleaner<CpeDe
             ResourceID resource = ResourceID.fromResource(device);
             ReconcileTrigger lookAgain = () -> eventSource.propagateEvent(resource);
             CpeDeviceSpec spec = device.getSpec();
-            ConfigOutcome config = spec.getParameters().isEmpty() ? null
-                    : operations.config().reconcile(device, deviceId, spec.suspended(), lookAgain);
+            DeviceFleets.Wanted wanted = fleets.resolve(device);
+            ConfigOutcome config = wanted.parameters().isEmpty() ? null
+                    : operations.config().reconcile(device, deviceId, wanted.parameters(), spec.suspended(), lookAgain);
             String running = observation.summary() == null ? null : observation.summary().getSoftwareVersion();
-            FirmwareOutcome firmware = spec.getFirmware() == null ? null
-                    : operations.firmware().reconcile(device, deviceId, running, spec.suspended(), lookAgain);
+            FirmwareOutcome firmware = FirmwareStep.run(operations.firmware(), device, deviceId, wanted.firmware(),
+                    running, spec.suspended(), lookAgain);
             String bootTime = observation.summary() == null ? null : observation.summary().getBootTime();
             ActionsStatus actions = operations.actions().reconcile(device, deviceId, spec.suspended(), bootTime,
                     lookAgain);

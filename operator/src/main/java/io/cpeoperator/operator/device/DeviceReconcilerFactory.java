@@ -39,13 +39,15 @@ public final class DeviceReconcilerFactory {
     /** @param closeables receives what must be closed when the operator stops */
     public static CpeDeviceReconciler create(KubernetesClient client, DeviceGateway gateway, EventRecorder events,
                                              OperatorConfig config, Clock clock, MeterRegistry registry,
-                                             DeviceQoe qoe, List<AutoCloseable> closeables) {
+                                             DeviceQoe qoe, DeviceFleets fleets,
+                                             List<AutoCloseable> closeables) {
         DeviceActivity activity = new DeviceActivity();
         DeviceIndex index = new DeviceIndex();
         DeviceDiscovery discovery = new DeviceDiscovery(client, config.namespace(), events, registry);
         closeables.add(discovery);
         DeviceEventSource eventSource = new DeviceEventSource(gateway, index, activity, discovery, registry);
         qoe.lookAgain(id -> index.resourcesOf(id).forEach(eventSource::propagateEvent));
+        fleets.wakeWith(eventSource::propagateEvent);
         DeviceOperations operations = new DeviceOperations(
                 new ConfigApplier(gateway, events, clock, Backoff.DEFAULT, config.driftCheckInterval(), registry),
                 new FirmwareUpgrader(gateway, activity, events, clock, Backoff.DEFAULT),
@@ -56,7 +58,7 @@ public final class DeviceReconcilerFactory {
                 new DeviceStatusAggregator(new Conditions(clock, DeviceConditions.TYPES)), events, gateway,
                 new DeviceObserver(gateway, activity, new DeviceSummaryMapper()), operations,
                 new DeviceAdoption(client, events), writePolicy, index, eventSource, activity, discovery,
-                new StatusPatcher(client), qoe);
+                new StatusPatcher(client), qoe, fleets);
     }
 
     /** A JSON merge patch of {@code status.actions.<action>} alone, sent at once. */

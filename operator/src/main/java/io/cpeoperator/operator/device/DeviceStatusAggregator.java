@@ -57,9 +57,18 @@ public final class DeviceStatusAggregator {
         gating.add(connected(observation));
         gating.add(synced(observation));
         gating.add(config != null ? config.condition() : configApplied(device.getSpec(), specProblems));
-        gating.add(firmware != null ? firmware.condition() : firmwareCurrent(device.getSpec(), specProblems));
+        DesiredCondition firmwareCondition = firmware != null ? firmware.condition()
+                : firmwareCurrent(device.getSpec(), specProblems);
+        // a device waiting for its fleet's rollout wave is as specified for now
+        boolean waitsForWave = FirmwareStep.REASON_ROLLOUT_PENDING.equals(firmwareCondition.reason());
+        if (!waitsForWave) {
+            gating.add(firmwareCondition);
+        }
 
         List<DesiredCondition> desired = new ArrayList<>(gating);
+        if (waitsForWave) {
+            desired.add(firmwareCondition);
+        }
         desired.add(ReadyCondition.summarise(gating, "The device is connected, synchronised and as specified."));
         if (qoe != null) {
             desired.add(QoeStatusMapper.condition(qoe));
@@ -69,7 +78,9 @@ public final class DeviceStatusAggregator {
         next.setQoe(qoe != null ? QoeStatusMapper.status(qoe) : current.getQoe());
         next.setSummary(observation != null && observation.summary() != null ? observation.summary()
                 : current.getSummary());
-        next.setConfig(config != null ? config.status() : current.getConfig());
+        // nothing desired any more (the last fleet let go of the device): no stale sources or counts
+        boolean nothingDesired = observation != null && specProblems.isEmpty();
+        next.setConfig(config != null ? config.status() : nothingDesired ? null : current.getConfig());
         next.setFirmware(firmware != null ? firmware.status() : current.getFirmware());
         next.setActions(actions != null ? actions : current.getActions());
         next.setTwin(observation != null && observation.facts() != null ? twinStatus(observation) : current.getTwin());

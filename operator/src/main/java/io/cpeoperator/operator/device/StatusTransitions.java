@@ -3,11 +3,14 @@ package io.cpeoperator.operator.device;
 import io.cpeoperator.api.v1alpha1.CpeDevice;
 import io.cpeoperator.api.v1alpha1.CpeDeviceStatus;
 import io.cpeoperator.api.v1alpha1.DeviceSummary;
+import io.cpeoperator.api.v1alpha1.ParameterConflict;
 import io.cpeoperator.operator.conditions.Conditions;
 import io.cpeoperator.operator.device.config.ConfigApplier;
+import io.cpeoperator.operator.fleet.FleetConflicts;
 import io.cpeoperator.operator.kube.EventRecorder;
 import io.fabric8.kubernetes.api.model.Condition;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +25,7 @@ public final class StatusTransitions {
     public static final String EVENT_FIRMWARE_CHANGED = "FirmwareChanged";
     public static final String EVENT_QOE_DEGRADED = "QoEDegraded";
     public static final String EVENT_QOE_RECOVERED = "QoERecovered";
+    public static final String EVENT_FLEET_CONFLICT = "FleetConflict";
 
     private final EventRecorder events;
 
@@ -45,6 +49,7 @@ public final class StatusTransitions {
             }
         }
         announceQoe(device, stored, next);
+        announceConflicts(device, stored, next);
         Optional<Condition> was = stored == null ? Optional.empty()
                 : Conditions.find(stored.getConditions(), DeviceConditions.CONFIG_APPLIED);
         Optional<Condition> now = Conditions.find(next.getConditions(), DeviceConditions.CONFIG_APPLIED);
@@ -80,6 +85,17 @@ public final class StatusTransitions {
                     + (finding != null ? finding : now.get().getMessage()));
         } else if ("True".equals(after) && "False".equals(before)) {
             events.normal(device, EVENT_QOE_RECOVERED, "QoE is healthy again (was " + was.get().getReason() + ").");
+        }
+    }
+
+    /** A Warning when the device's fleets start to disagree on its parameters, or disagree on other paths. */
+    private void announceConflicts(CpeDevice device, CpeDeviceStatus stored, CpeDeviceStatus next) {
+        List<ParameterConflict> before = stored == null || stored.getConfig() == null
+                || stored.getConfig().getConflicts() == null ? List.of() : stored.getConfig().getConflicts();
+        List<ParameterConflict> after = next.getConfig() == null || next.getConfig().getConflicts() == null
+                ? List.of() : next.getConfig().getConflicts();
+        if (!after.isEmpty() && !after.equals(before)) {
+            events.warning(device, EVENT_FLEET_CONFLICT, FleetConflicts.describe(after));
         }
     }
 

@@ -61,10 +61,15 @@ class GeneratedCrdsTest {
                 .containsExactly("Devices", "Connected", "Healthy", "Firmware-Rollout", "Age");
         JSONSchemaProps spec = version.getSchema().getOpenAPIV3Schema().getProperties().get("spec");
         assertThat(spec.getRequired()).contains("selector");
-        JSONSchemaProps rollout = spec.getProperties().get("firmware").getProperties().get("rollout");
-        JSONSchemaProps failureBudget = rollout.getProperties().get("failureBudgetPercent");
-        assertThat(failureBudget.getMinimum()).isEqualTo(1.0);
-        assertThat(failureBudget.getMaximum()).isEqualTo(100.0);
+        // one firmware type for devices and fleets; the rollout beside it
+        assertThat(spec.getProperties().get("firmware").getRequired()).containsExactlyInAnyOrder("version", "url");
+        JSONSchemaProps rollout = spec.getProperties().get("rollout");
+        assertThat(rollout.getProperties().get("failureBudget").getXKubernetesIntOrString()).isTrue();
+        assertThat(rollout.getProperties().get("maxUnavailable").getXKubernetesIntOrString()).isTrue();
+        JSONSchemaProps maxScoreDrop = rollout.getProperties().get("qoeGuard").getProperties().get("maxScoreDrop");
+        assertThat(maxScoreDrop.getMinimum()).isEqualTo(1.0);
+        assertThat(maxScoreDrop.getMaximum()).isEqualTo(100.0);
+        assertThat(rollout.getProperties().get("pauseBetweenWaves").getPattern()).isEqualTo(ApiPatterns.DURATION);
     }
 
     @Test
@@ -128,6 +133,9 @@ class GeneratedCrdsTest {
     }
 
     private static void assertEveryNodeTyped(JSONSchemaProps node, String where) {
+        if (Boolean.TRUE.equals(node.getXKubernetesIntOrString())) {
+            return; // a number or a percent string: structural without a type
+        }
         assertThat(node.getType()).as("type of %s", where).isNotBlank();
         assertThat(node.getXKubernetesPreserveUnknownFields()).as("preserve-unknown-fields at %s", where).isNotEqualTo(true);
         if (node.getProperties() != null) {

@@ -196,10 +196,11 @@ class CrdPortabilityCheckTest {
                 .map(SchemaNode::schema)
                 .filter(node -> ApiPatterns.DURATION.equals(node.getPattern()))
                 .toList();
-        assertThat(durations).hasSize(2);
+        // spec.rollout.pauseBetweenWaves, spec.rollout.qoeGuard.settleTime, spec.telemetry.subtrees[*].maxAge
+        assertThat(durations).hasSize(3);
         durations.forEach(node -> node.setPattern(LOOKAHEAD_DURATION));
 
-        assertThat(CrdPortabilityCheck.check(crd).problems()).hasSize(2)
+        assertThat(CrdPortabilityCheck.check(crd).problems()).hasSize(3)
                 .allSatisfy(problem -> assertThat(problem).startsWith("cpefleets.cpeoperator.io v1alpha1 .spec.")
                         .contains("pattern does not compile with RE2").contains("(?="));
     }

@@ -12,6 +12,7 @@ import io.cpeoperator.simulator.SimulatedDevice;
 import io.cpeoperator.simulator.Simulator;
 import io.cpeoperator.simulator.SimulatorConfig;
 import io.cpeoperator.simulator.engine.Timing;
+import io.cpeoperator.simulator.scenario.FirmwareDefect;
 import io.cpeoperator.simulator.scenario.GroundTruth;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -130,12 +131,18 @@ public final class SimulatedOperatorFixture implements AutoCloseable {
      * @param uspScenarios  scenarios of the USP devices
      */
     public void startDevices(double timeCompression, String cwmpScenarios, String uspScenarios) throws Exception {
+        startDevices(timeCompression, cwmpScenarios, uspScenarios, FAST);
+    }
+
+    /** As {@link #startDevices(double, String, String)}, with the devices' own timing (reboots, downloads, loops). */
+    public void startDevices(double timeCompression, String cwmpScenarios, String uspScenarios, Timing timing)
+            throws Exception {
         if (cwmpDevices > 0) {
-            startSimulator(base(timeCompression).devices(cwmpDevices).mix("cwmp=100")
+            startSimulator(base(timeCompression, timing).devices(cwmpDevices).mix("cwmp=100")
                     .models(List.of(TR181_CWMP_MODEL, TR098_CWMP_MODEL)).serialOffset(1).scenarios(cwmpScenarios));
         }
         if (uspDevices > 0) {
-            startSimulator(base(timeCompression).devices(uspDevices).mix("usp=100")
+            startSimulator(base(timeCompression, timing).devices(uspDevices).mix("usp=100")
                     .models(List.of(TR181_CWMP_MODEL)).serialOffset(USP_SERIAL_OFFSET).scenarios(uspScenarios));
         }
         for (int i = 0; i < cwmpDevices; i++) {
@@ -146,14 +153,14 @@ public final class SimulatedOperatorFixture implements AutoCloseable {
         }
     }
 
-    private SimulatorConfig.Builder base(double timeCompression) {
+    private SimulatorConfig.Builder base(double timeCompression, Timing timing) {
         return SimulatorConfig.builder()
                 .acsUrl("http://127.0.0.1:" + config().bridges().acsPort() + "/")
                 .mqttUrl(broker.url())
                 .controller(CONTROLLER_ID, UspControllerConfig.DEFAULT_CONTROLLER_TOPIC)
                 .connectionRequestCredentials(CR_USERNAME, CR_PASSWORD)
                 .informInterval(INFORM_INTERVAL)
-                .timing(FAST)
+                .timing(timing)
                 .timeCompression(timeCompression)
                 .schedulerThreads(1);
     }
@@ -162,6 +169,11 @@ public final class SimulatedOperatorFixture implements AutoCloseable {
         Simulator simulator = new Simulator(builder.build());
         simulators.add(simulator);
         simulator.start();
+    }
+
+    /** Makes every device that installs {@code version} behave as a bad release does (see FirmwareDefect). */
+    public void declareFirmwareDefect(String version, FirmwareDefect defect) {
+        simulators.forEach(simulator -> simulator.declareFirmwareDefect(version, defect));
     }
 
     /** The simulated device itself (its values, boots and requests received). */

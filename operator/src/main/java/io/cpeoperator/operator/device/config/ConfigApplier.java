@@ -12,6 +12,8 @@ import io.cpeoperator.operator.conditions.Conditions;
 import io.cpeoperator.operator.conditions.DesiredCondition;
 import io.cpeoperator.operator.device.Backoff;
 import io.cpeoperator.operator.device.ReconcileTrigger;
+import io.cpeoperator.operator.fleet.DesiredParameters;
+import io.cpeoperator.operator.fleet.FleetConflicts;
 import io.cpeoperator.operator.kube.EventRecorder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,6 +53,7 @@ public final class ConfigApplier {
     public static final String REASON_RETRY = "RetryScheduled";
     public static final String REASON_WAITING_FOR_SYNC = "WaitingForSync";
     public static final String REASON_WAITING_FOR_DEVICE = "WaitingForDevice";
+    public static final String REASON_FLEET_CONFLICT = "FleetConflict";
     public static final String EVENT_APPLIED = "ConfigApplied";
     public static final String EVENT_FAILED = "ConfigFailed";
     public static final String EVENT_DRIFT_REPAIRED = "DriftRepaired";
@@ -80,8 +83,24 @@ public final class ConfigApplier {
      * One step towards the desired parameters. Call only with a valid spec that has parameters and is not suspended
      * (suspension is observed by the caller: the diff is still reported, nothing is sent).
      */
-    public ConfigOutcome reconcile(CpeDevice device, DeviceId id, boolean suspended, ReconcileTrigger lookAgain) {
-        Map<String, String> desired = device.getSpec().getParameters();
+    public ConfigOutcome reconcile(CpeDevice device, DeviceId id, DesiredParameters wanted, boolean suspended,
+                                   ReconcileTrigger lookAgain) {
+        ConfigOutcome outcome = reconcileValues(device, id, wanted, suspended, lookAgain);
+        ConfigStatus status = outcome.status();
+        status.setSources(wanted.sources().isEmpty() ? null : new ArrayList<>(wanted.sources()));
+        status.setOverridden(wanted.overridden().isEmpty() ? null : new ArrayList<>(wanted.overridden()));
+        status.setConflicts(wanted.conflicts().isEmpty() ? null : new ArrayList<>(wanted.conflicts()));
+        if (wanted.conflicts().isEmpty()) {
+            return outcome;
+        }
+        return new ConfigOutcome(DesiredCondition.isFalse(CONFIG_APPLIED, REASON_FLEET_CONFLICT,
+                FleetConflicts.describe(wanted.conflicts()) + " Other parameters: "
+                        + outcome.condition().message()), status, outcome.retryAfter());
+    }
+
+    private ConfigOutcome reconcileValues(CpeDevice device, DeviceId id, DesiredParameters wanted, boolean suspended,
+                                          ReconcileTrigger lookAgain) {
+        Map<String, String> desired = wanted.values();
         long generation = generationOf(device);
         ConfigStatus previous = device.getStatus() == null ? null : device.getStatus().getConfig();
         if (!gateway.twins().contains(id) && !gateway.isConnected(id)) {
@@ -100,17 +119,17 @@ public final class ConfigApplier {
                     .map(r -> failure(r.path(), null, r.message())).toList();
             return new ConfigOutcome(DesiredCondition.isFalse(CONFIG_APPLIED, REASON_INVALID_PARAMETERS,
                     "Nothing was sent: " + failures.size() + " desired parameter(s) cannot be set on this device ("
-                            + describeFailures(failures) + "). Fix spec.parameters."),
+                            + describeFailures(failures) + "). Fix spec.parameters, or the fleet that sets them (see status.config.sources)."),
                     progress(previous, diff.changes().size(), diff.matching().size(), failures, null), null);
         }
-        String desiredKey = generation + ":" + desired.hashCode();
+        String desiredKey = wanted.revision();
         ConfigAttempt attempt = attempts.get(id);
         if (attempt != null && !attempt.desiredKey().equals(desiredKey) && !attempt.inFlight()) {
             attempts.remove(id);
             attempt = null;
         }
         if (diff.changes().isEmpty()) {
-            return inSync(device, id, previous, diff, generation, attempt);
+            return inSync(device, id, previous, diff, generation, wanted, attempt);
         }
         Map<String, String> changes = new LinkedHashMap<>();
         diff.changes().forEach(change -> changes.put(change.path(), change.desiredValue()));
@@ -158,7 +177,8 @@ public final class ConfigApplier {
                     pending + " parameter(s) differ and are sent when the device is connected again."),
                     progress(previous, pending, applied, List.of(), null), null);
         }
-        boolean repair = previous != null && Objects.equals(previous.getAppliedGeneration(), generation);
+        // the same desired parameters were applied before: the device moved away from them by itself
+        boolean repair = previous != null && Objects.equals(previous.getAppliedRevision(), wanted.revision());
         send(device, id, desiredKey, changes, repair, attempt == null ? 0 : attempt.failures(), lookAgain);
         return new ConfigOutcome(DesiredCondition.isFalse(CONFIG_APPLIED, REASON_APPLYING,
                 (repair ? "Drift detected; re-sending " : "Sending ") + pending + " parameter(s) to the device."),
@@ -166,21 +186,22 @@ public final class ConfigApplier {
     }
 
     private ConfigOutcome inSync(CpeDevice device, DeviceId id, ConfigStatus previous, ConfigDiff diff,
-                                 long generation, ConfigAttempt attempt) {
+                                 long generation, DesiredParameters wanted, ConfigAttempt attempt) {
         if (attempt != null && attempt.succeeded() && attempt.repair()) {
             events.normal(device, EVENT_DRIFT_REPAIRED, "Repaired drift: set " + String.join(", ",
                     attempt.sent().keySet()) + " back to the desired value(s).");
             LOG.info("{}: drift repaired on {}", id, attempt.sent().keySet());
         }
         attempts.remove(id);
-        boolean wasApplied = previous != null && Objects.equals(previous.getAppliedGeneration(), generation);
+        boolean wasApplied = previous != null && Objects.equals(previous.getAppliedRevision(), wanted.revision());
         String appliedAt = wasApplied && previous.getLastAppliedTime() != null ? previous.getLastAppliedTime()
                 : Conditions.format(clock.instant());
         ConfigStatus status = progress(previous, 0, diff.matching().size(), List.of(), appliedAt);
         status.setAppliedGeneration(generation);
+        status.setAppliedRevision(wanted.revision());
         return new ConfigOutcome(DesiredCondition.isTrue(CONFIG_APPLIED, REASON_APPLIED,
                 "All " + diff.matching().size() + " desired parameter(s) match the device."), status,
-                driftChecks.lookAgainAfter(id, device.getSpec().getParameters().keySet()));
+                driftChecks.lookAgainAfter(id, wanted.values().keySet()));
     }
 
     private void send(CpeDevice device, DeviceId id, String desiredKey, Map<String, String> changes, boolean repair,
@@ -268,6 +289,7 @@ public final class ConfigApplier {
         status.setFailed(failed.isEmpty() ? null : new ArrayList<>(failed));
         if (previous != null) {
             status.setAppliedGeneration(previous.getAppliedGeneration());
+            status.setAppliedRevision(previous.getAppliedRevision());
             status.setLastAppliedTime(previous.getLastAppliedTime());
         }
         if (lastAppliedTime != null) {

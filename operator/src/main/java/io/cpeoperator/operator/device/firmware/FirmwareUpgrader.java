@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,13 +71,17 @@ public final class FirmwareUpgrader {
         this.backoff = backoff;
     }
 
-    /** @param runningVersion what the twin says the device runs, or null when not known yet */
-    public FirmwareOutcome reconcile(CpeDevice device, DeviceId id, String runningVersion, boolean suspended,
-                                     ReconcileTrigger lookAgain) {
-        FirmwareSpec wanted = device.getSpec().getFirmware();
+    /**
+     * @param wanted         the device's own spec.firmware, or the firmware of the fleet whose rollout admitted it
+     * @param source         where {@code wanted} comes from, for status.firmware.source
+     * @param runningVersion what the twin says the device runs, or null when not known yet
+     */
+    public FirmwareOutcome reconcile(CpeDevice device, DeviceId id, FirmwareSpec wanted, String source,
+                                     String runningVersion, boolean suspended, ReconcileTrigger lookAgain) {
         FirmwareStatus stored = device.getStatus() == null ? null : device.getStatus().getFirmware();
         FirmwareStatus previous = latest.getOrDefault(id, stored);
         FirmwareStatus status = startFrom(previous, wanted.getVersion());
+        status.setSource(source);
         FirmwareOutcome outcome = decide(device, id, wanted, status, runningVersion, suspended, lookAgain);
         latest.put(id, outcome.status());
         return outcome;
@@ -96,6 +99,9 @@ public final class FirmwareUpgrader {
             boolean upgraded = status.getAttempts() != null && status.getAttempts() > 0;
             status.setState(upgraded ? SUCCEEDED : IDLE);
             status.setNextAttemptAfter(null);
+            if (upgraded && status.getUpgradedAt() == null) {
+                status.setUpgradedAt(Conditions.format(now));
+            }
             return outcome(DesiredCondition.isTrue(FIRMWARE_CURRENT, "UpToDate",
                     "The device runs " + runningVersion + " as requested."), status, null);
         }
@@ -103,7 +109,14 @@ public final class FirmwareUpgrader {
         if ((DOWNLOADING.equals(state) || INSTALLING.equals(state)) && status.getCommandKey() != null) {
             return inProgress(device, id, status, now);
         }
-        Instant notBefore = parse(status.getNextAttemptAfter());
+        if (FAILED.equals(state) && status.getSource() != null && status.getSource().startsWith("CpeFleet/")) {
+            // a failure in a fleet rollout is the rollout's evidence: retrying would spend the budget twice
+            return outcome(DesiredCondition.isFalse(FIRMWARE_CURRENT, "DownloadFailed", "Installing "
+                    + wanted.getVersion() + " for " + status.getSource() + " failed with fault "
+                    + status.getLastFaultCode() + " (" + status.getLastFaultMessage() + "); the fleet's rollout counts "
+                    + "the device as failed and does not retry this version."), status, null);
+        }
+        Instant notBefore = Conditions.parse(status.getNextAttemptAfter());
         if (FAILED.equals(state) && notBefore != null && now.isBefore(notBefore)) {
             return outcome(DesiredCondition.isFalse(FIRMWARE_CURRENT, "RetryScheduled", "Attempt "
                     + status.getAttempts() + " to install " + wanted.getVersion() + " failed with fault "
@@ -132,7 +145,7 @@ public final class FirmwareUpgrader {
             String message = refusal != null ? refusal.faultString() : completion.get().faultString();
             return failed(device, id, status, now, code, message);
         }
-        Instant deadline = parse(status.getNextAttemptAfter());
+        Instant deadline = Conditions.parse(status.getNextAttemptAfter());
         if (deadline != null && !now.isBefore(deadline)) {
             return failed(device, id, status, now, DeviceOperationException.UNREACHABLE,
                     "no completion and no boot into " + target + " within " + DOWNLOAD_DEADLINE.toMinutes() + " min");
@@ -212,22 +225,12 @@ public final class FirmwareUpgrader {
             status.setLastFaultCode(previous.getLastFaultCode());
             status.setLastFaultMessage(previous.getLastFaultMessage());
             status.setNextAttemptAfter(previous.getNextAttemptAfter());
+            status.setUpgradedAt(previous.getUpgradedAt());
         } else {
             status.setState(IDLE);
             status.setAttempts(0);
         }
         return status;
-    }
-
-    private static Instant parse(String time) {
-        if (time == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(time);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static FirmwareOutcome outcome(DesiredCondition condition, FirmwareStatus status, Duration retryAfter) {

@@ -42,6 +42,16 @@ final class OperatorTransitions {
         return !Objects.equals(MaterialStatus.full(stored).get("actions"), MaterialStatus.full(computed).get("actions"));
     }
 
+    /**
+     * A firmware download was started (a new command key): written at once, whatever the rate window says, so that an
+     * operator restart finds it in status and does not ask the device to download the image again.
+     */
+    static boolean startsDownload(CpeDeviceStatus stored, CpeDeviceStatus computed) {
+        String before = stored == null || stored.getFirmware() == null ? null : stored.getFirmware().getCommandKey();
+        String after = computed == null || computed.getFirmware() == null ? null : computed.getFirmware().getCommandKey();
+        return after != null && !after.equals(before);
+    }
+
     private static boolean sameOutcome(Optional<Condition> a, Optional<Condition> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return a.isEmpty() == b.isEmpty();

@@ -106,7 +106,8 @@ public final class StatusWritePolicy {
             if (last == null || !now.isBefore(last.plus(minInterval))) {
                 return new Decision.Write(true);
             }
-            if (window.burstUsed() < TRANSITION_BURST && OperatorTransitions.reported(stored, computed)) {
+            if (OperatorTransitions.startsDownload(stored, computed)
+                    || window.burstUsed() < TRANSITION_BURST && OperatorTransitions.reported(stored, computed)) {
                 transitions.increment();
                 return new Decision.Write(true);
             }

@@ -7,6 +7,7 @@ import io.cpeoperator.api.v1alpha1.QoeFinding;
 import io.cpeoperator.api.v1alpha1.QoeStatus;
 import io.cpeoperator.operator.conditions.ConditionStatus;
 import io.cpeoperator.operator.device.DeviceConditions;
+import io.cpeoperator.operator.device.config.ConfigApplier;
 import io.cpeoperator.operator.qoe.Grade;
 import io.fabric8.kubernetes.api.model.Condition;
 
@@ -24,6 +25,7 @@ import java.util.Set;
  *
  * @param connected             condition Connected is True
  * @param configApplied         condition ConfigApplied is True
+ * @param configConflict        condition ConfigApplied is False because fleets disagree on a parameter (FleetConflict)
  * @param firmwareConditionTrue condition FirmwareCurrent is True, or absent from a status that reports conditions
  *                              (the device was never asked for a firmware)
  * @param qoeHealthy            condition QoEHealthy is True
@@ -34,13 +36,14 @@ import java.util.Set;
  * @param softwareVersion       {@code status.summary.softwareVersion}, null when absent or blank
  * @param model                 {@code status.summary.modelName}, else its product class, null when neither is known
  */
-public record DeviceContribution(boolean connected, boolean configApplied, boolean firmwareConditionTrue,
+public record DeviceContribution(boolean connected, boolean configApplied, boolean configConflict,
+                                 boolean firmwareConditionTrue,
                                  boolean qoeHealthy, boolean qoeUnknown, Grade grade, Integer score,
                                  Set<String> findings, String softwareVersion, String model) {
 
     /** What a device without any status contributes: membership only. */
     public static final DeviceContribution NOTHING_KNOWN =
-            new DeviceContribution(false, false, false, false, true, null, null, Set.of(), null, null);
+            new DeviceContribution(false, false, false, false, false, true, null, null, Set.of(), null, null);
 
     private static final Grade[] GRADES = Grade.values();
 
@@ -62,6 +65,8 @@ public record DeviceContribution(boolean connected, boolean configApplied, boole
         return new DeviceContribution(
                 isTrue(conditions.connected),
                 isTrue(conditions.configApplied),
+                conditions.configApplied != null
+                        && ConfigApplier.REASON_FLEET_CONFLICT.equals(conditions.configApplied.getReason()),
                 conditions.firmwareCurrent == null ? conditions.any : isTrue(conditions.firmwareCurrent),
                 isTrue(conditions.qoeHealthy),
                 conditions.qoeHealthy == null || isUnknown(conditions.qoeHealthy.getStatus()),

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param total           devices the fleet selects
  * @param connected       of those, Connected
  * @param configApplied   of those, ConfigApplied
+ * @param configConflicts of those, with parameters fleets disagree on (ConfigApplied False, reason FleetConflict)
  * @param firmwareCurrent of those, running the target version; without a target, those whose FirmwareCurrent
  *                        condition is True or absent
  * @param qoeHealthy      of those, QoEHealthy
@@ -30,8 +31,8 @@ import java.util.Objects;
  * @param topFindings     the topN most frequent finding codes, largest first (no {@link #OTHER}: a device may have
  *                        several findings, so a sum of the rest would not count devices)
  */
-public record FleetAggregate(int total, int connected, int configApplied, int firmwareCurrent, int qoeHealthy,
-                             int qoeUnknown, List<VersionCount> firmware, List<ModelCount> models,
+public record FleetAggregate(int total, int connected, int configApplied, int configConflicts, int firmwareCurrent,
+                             int qoeHealthy, int qoeUnknown, List<VersionCount> firmware, List<ModelCount> models,
                              QoeDistribution qoe, List<FindingCount> topFindings) {
 
     /**
@@ -79,7 +80,8 @@ public record FleetAggregate(int total, int connected, int configApplied, int fi
     @Override
     public boolean equals(Object other) {
         return other instanceof FleetAggregate that && total == that.total && connected == that.connected
-                && configApplied == that.configApplied && firmwareCurrent == that.firmwareCurrent
+                && configApplied == that.configApplied && configConflicts == that.configConflicts
+                && firmwareCurrent == that.firmwareCurrent
                 && qoeHealthy == that.qoeHealthy && qoeUnknown == that.qoeUnknown
                 && versionKeys(firmware).equals(versionKeys(that.firmware)) && models.equals(that.models)
                 && qoe.equals(that.qoe) && topFindings.equals(that.topFindings);
@@ -87,15 +89,15 @@ public record FleetAggregate(int total, int connected, int configApplied, int fi
 
     @Override
     public int hashCode() {
-        return Objects.hash(total, connected, configApplied, firmwareCurrent, qoeHealthy, qoeUnknown,
+        return Objects.hash(total, connected, configApplied, configConflicts, firmwareCurrent, qoeHealthy, qoeUnknown,
                 versionKeys(firmware), models, qoe, topFindings);
     }
 
     @Override
     public String toString() {
         return "FleetAggregate{total=" + total + ", connected=" + connected + ", configApplied=" + configApplied
-                + ", firmwareCurrent=" + firmwareCurrent + ", qoeHealthy=" + qoeHealthy + ", qoeUnknown="
-                + qoeUnknown + ", firmware=" + versionKeys(firmware) + ", models=" + models + ", qoe=" + qoe
+                + ", configConflicts=" + configConflicts + ", firmwareCurrent=" + firmwareCurrent + ", qoeHealthy="
+                + qoeHealthy + ", qoeUnknown=" + qoeUnknown + ", firmware=" + versionKeys(firmware) + ", models=" + models + ", qoe=" + qoe
                 + ", topFindings=" + topFindings + "}";
     }
 

@@ -34,6 +34,7 @@ public final class FleetTally {
     private final KeyCounts findings = new KeyCounts();
     private int connected;
     private int configApplied;
+    private int configConflicts;
     private int firmwareConditionTrue;
     private int qoeHealthy;
     private int qoeUnknown;
@@ -96,7 +97,7 @@ public final class FleetTally {
             }
             topFindings.add(findingCount(count.key(), count.devices()));
         }
-        return new FleetAggregate(members.size(), connected, configApplied, firmwareCurrent, qoeHealthy, qoeUnknown,
+        return new FleetAggregate(members.size(), connected, configApplied, configConflicts, firmwareCurrent, qoeHealthy, qoeUnknown,
                 bounded(versions, topN, FleetTally::versionCount), bounded(models, topN, FleetTally::modelCount),
                 qoeDistribution(), topFindings);
     }
@@ -124,6 +125,7 @@ public final class FleetTally {
     private void add(DeviceContribution c) {
         connected += c.connected() ? 1 : 0;
         configApplied += c.configApplied() ? 1 : 0;
+        configConflicts += c.configConflict() ? 1 : 0;
         firmwareConditionTrue += c.firmwareConditionTrue() ? 1 : 0;
         qoeHealthy += c.qoeHealthy() ? 1 : 0;
         qoeUnknown += c.qoeUnknown() ? 1 : 0;
@@ -141,6 +143,7 @@ public final class FleetTally {
     private void subtract(DeviceContribution c) {
         connected = decrement(connected, c.connected(), "connected");
         configApplied = decrement(configApplied, c.configApplied(), "configApplied");
+        configConflicts = decrement(configConflicts, c.configConflict(), "configConflicts");
         firmwareConditionTrue = decrement(firmwareConditionTrue, c.firmwareConditionTrue(), "firmwareCurrent");
         qoeHealthy = decrement(qoeHealthy, c.qoeHealthy(), "qoeHealthy");
         qoeUnknown = decrement(qoeUnknown, c.qoeUnknown(), "qoeUnknown");

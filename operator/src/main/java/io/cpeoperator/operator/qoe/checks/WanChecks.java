@@ -189,8 +189,11 @@ public final class WanChecks {
                 + ppp.lastError().map(e -> " (last error " + e + ")").orElse("")
                 + (restarts > 0 ? "; it restarted " + Texts.plural(restarts, "time", "times") + " in the last hour"
                 : "");
+        // a session that came up with the current boot is as old as it can be: its age says nothing of drops
+        boolean sinceBoot = uptime.map(u -> u.value() - session <= DeviceHistory.SESSION_AFTER_BOOT.toSeconds())
+                .orElse(false);
         int score = flapping ? (restarts >= 3 ? 10 : 35)
-                : young || down ? 60 : Ramp.higherIsBetter(session, 3600, t.pppSessionSeconds());
+                : young || down ? 60 : sinceBoot ? 100 : Ramp.higherIsBetter(session, 3600, t.pppSessionSeconds());
         if (!flapping) {
             return CheckResult.assessed(F, "ppp", score, observation);
         }

@@ -28,7 +28,7 @@ public final class DeviceHistory {
      */
     private static final Duration SAME_EVENT = Duration.ofSeconds(30);
     /** How long after a boot the WAN session may take to come up. */
-    private static final Duration SESSION_AFTER_BOOT = Duration.ofMinutes(3);
+    public static final Duration SESSION_AFTER_BOOT = Duration.ofMinutes(3);
 
     /** One observation: NaN for what was not reported. */
     private record CpuSample(Instant at, double cpu) {

@@ -6,6 +6,8 @@ import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.bridge.device.DeviceIdentity;
 import io.cpeoperator.operator.device.Backoff;
 import io.cpeoperator.operator.device.ReconcileTrigger;
+import io.cpeoperator.operator.fleet.DesiredParameters;
+import io.cpeoperator.operator.fleet.ParameterResolver;
 import io.cpeoperator.operator.kube.EventRecorder;
 import io.cpeoperator.operator.testing.FakeDeviceGateway;
 import io.cpeoperator.operator.testing.MutableClock;
@@ -55,19 +57,19 @@ class ConfigApplierTest {
                 "Device.ManagementServer.PeriodicInformInterval", "600");
         CpeDevice device = device(desired);
 
-        assertThat(applier.reconcile(device, DEVICE, false, trigger).condition().reason())
+        assertThat(applier.reconcile(device, DEVICE, ownParameters(device), false, trigger).condition().reason())
                 .isEqualTo(ConfigApplier.REASON_APPLYING);
         assertThat(lookAgain.tryAcquire(5, TimeUnit.SECONDS)).as("the device answered the write").isTrue();
         assertThat(gateway.setCalls).containsExactly(desired);
 
-        assertThat(applier.reconcile(device, DEVICE, false, trigger).condition().reason())
+        assertThat(applier.reconcile(device, DEVICE, ownParameters(device), false, trigger).condition().reason())
                 .isEqualTo(ConfigApplier.REASON_VERIFYING);
         assertThat(gateway.refreshes).singleElement()
                 .satisfies(paths -> assertThat(paths).containsExactlyInAnyOrderElementsOf(desired.keySet()));
         assertThat(lookAgain.tryAcquire(5, TimeUnit.SECONDS)).as("looks again once the values were read").isTrue();
 
         // read back and still different: the change is sent again, not read again
-        applier.reconcile(device, DEVICE, false, trigger);
+        applier.reconcile(device, DEVICE, ownParameters(device), false, trigger);
         assertThat(gateway.refreshes).hasSize(1);
         assertThat(gateway.setCalls).hasSize(2);
     }
@@ -77,13 +79,18 @@ class ConfigApplierTest {
         gateway.connect(IDENTITY, Tr181Trees.tr181(IDENTITY));
         CpeDevice device = device(Map.of("Device.WiFi.SSID.1.SSID", "guest", "Device.WiFi.Radio.1.Channel", "11"));
 
-        applier.reconcile(device, DEVICE, false, trigger);
+        applier.reconcile(device, DEVICE, ownParameters(device), false, trigger);
         assertThat(lookAgain.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(applier.reconcile(device, DEVICE, false, trigger).condition().reason())
+        assertThat(applier.reconcile(device, DEVICE, ownParameters(device), false, trigger).condition().reason())
                 .isEqualTo(ConfigApplier.REASON_APPLIED);
         assertThat(gateway.refreshes).isEmpty();
         assertThat(eventReasons).isEmpty();
+    }
+
+    /** The device's own parameters, no fleet. */
+    private static DesiredParameters ownParameters(CpeDevice device) {
+        return ParameterResolver.resolve(device, List.of());
     }
 
     private static CpeDevice device(Map<String, String> parameters) {

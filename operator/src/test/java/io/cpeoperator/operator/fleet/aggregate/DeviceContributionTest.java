@@ -25,7 +25,7 @@ class DeviceContributionTest {
 
         DeviceContribution c = DeviceContribution.of(cpe);
 
-        assertThat(c).isEqualTo(new DeviceContribution(true, true, true, false, false, Grade.FAIR, 62,
+        assertThat(c).isEqualTo(new DeviceContribution(true, true, false, true, false, false, Grade.FAIR, 62,
                 Set.of("WifiWeakClientSignal", "WanHighLatency"), "2.1.0", "BM632w"));
     }
 

@@ -124,7 +124,7 @@ class FleetTallyTest {
     void firmwareCurrentIsTheTargetVersionOrElseTheCondition() {
         tally.put("a", contribution(true, 70, "2.0", "M1"));
         tally.put("b", contribution(true, 70, "1.0", "M1"));
-        tally.put("c", new DeviceContribution(true, true, false, true, false, null, null, Set.of(), "2.0", "M1"));
+        tally.put("c", new DeviceContribution(true, true, false, false, true, false, null, null, Set.of(), "2.0", "M1"));
 
         assertThat(tally.snapshot("2.0", 5).firmwareCurrent()).isEqualTo(2);
         assertThat(tally.snapshot("9.9", 5).firmwareCurrent()).isZero();
@@ -192,7 +192,7 @@ class FleetTallyTest {
 
     static DeviceContribution contribution(boolean connected, int score, String version, String model,
                                            String... findings) {
-        return new DeviceContribution(connected, connected, true, score >= 70, false, Grade.of(score), score,
+        return new DeviceContribution(connected, connected, false, true, score >= 70, false, Grade.of(score), score,
                 Set.of(findings), version, model);
     }
 }

@@ -170,6 +170,17 @@ class WanChecksTest {
     }
 
     @Test
+    void aSessionThatCameUpWithTheBootIsNotMarkedDownForItsAge() {
+        // a router that just rebooted (a firmware upgrade, say): its session is young because the router is
+        QoeAssessment justBooted = assess(QoeHome.tr181().uptime(120).set(PPP + "LastChange", "100"));
+        // the same young session on a router up for a day: it dropped, and its age counts
+        QoeAssessment dropped = assess(QoeHome.tr181().set(PPP + "LastChange", "1000"));
+
+        assertThat(check(justBooted, Factor.WAN, "ppp").score()).isEqualTo(100);
+        assertThat(check(dropped, Factor.WAN, "ppp").score()).isLessThan(100);
+    }
+
+    @Test
     void sessionsFailingWithAnErrorAfterEveryBootOfALoopAreFlappingToo() {
         String uptime = HomeTrees.INFO + "UpTime";
         // a router in a reboot loop: its sessions come up after each boot, with or without a setup error

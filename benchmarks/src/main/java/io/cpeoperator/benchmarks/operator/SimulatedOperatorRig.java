@@ -1,4 +1,4 @@
-package io.cpeoperator.benchmarks.qoe;
+package io.cpeoperator.benchmarks.operator;
 
 import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.bridge.mqtt.EmbeddedMqttBroker;
@@ -27,25 +27,26 @@ import java.util.Optional;
 
 /**
  * The operator in embedded mode with its real protocol bridges (CWMP ACS, USP controller on an MQTT broker started
- * here) and a {@link Simulator} started separately, everything on 127.0.0.1: what the QoE benchmarks run against.
+ * here) and a {@link Simulator} started separately, everything on 127.0.0.1: what the QoE and rollout benchmarks
+ * run against.
  * The same wiring as the operator's SimulatedOperatorFixture (a test class the benchmarks cannot use).
  */
-final class QoeRig implements AutoCloseable {
+public final class SimulatedOperatorRig implements AutoCloseable {
 
-    static final String NAMESPACE = "cpe-qoe-bench";
+    public static final String NAMESPACE = "cpe-bench";
     private static final String CR_USERNAME = "bench-cr";
     private static final String CR_PASSWORD = "bench-cr-password";
     private static final String CONTROLLER_ID = "self::cpe-operator";
 
-    final EmbeddedKubernetes kubernetes = EmbeddedKubernetes.start();
-    final KubernetesClient client = kubernetes.client();
+    public final EmbeddedKubernetes kubernetes = EmbeddedKubernetes.start();
+    public final KubernetesClient client = kubernetes.client();
     private final EmbeddedMqttBroker broker;
     private final int acsPort;
-    final OperatorApplication app;
+    public final OperatorApplication app;
     private Simulator simulator;
 
     /** Starts the API, the broker and the operator with {@code operatorArgs} added to the wiring flags. */
-    QoeRig(String... operatorArgs) throws Exception {
+    public SimulatedOperatorRig(String... operatorArgs) throws Exception {
         broker = new EmbeddedMqttBroker("127.0.0.1", EmbeddedMqttBroker.freePort(), 1 << 20);
         acsPort = freeLoopbackPort();
         List<String> args = new ArrayList<>(List.of("--bind-address", "127.0.0.1", "--http-port", "0",
@@ -66,7 +67,7 @@ final class QoeRig implements AutoCloseable {
     }
 
     /** A simulator pointed at this operator; the caller adds devices, mix, scenarios, seed and timing. */
-    SimulatorConfig.Builder simulatorConfig() {
+    public SimulatorConfig.Builder simulatorConfig() {
         return SimulatorConfig.builder()
                 .acsUrl("http://127.0.0.1:" + acsPort + "/")
                 .mqttUrl(broker.url())
@@ -78,14 +79,14 @@ final class QoeRig implements AutoCloseable {
     }
 
     /** Powers the fleet on. */
-    Simulator startSimulator(SimulatorConfig config) throws Exception {
+    public Simulator startSimulator(SimulatorConfig config) throws Exception {
         simulator = new Simulator(config);
         simulator.start();
         return simulator;
     }
 
     /** Reboot in 1 s, downloads in 300 ms, a reboot loop every {@code rebootLoopPeriod}, power-on spread. */
-    static Timing timing(Duration rebootLoopPeriod, Duration startupSpread) {
+    public static Timing timing(Duration rebootLoopPeriod, Duration startupSpread) {
         return new Timing(Duration.ofSeconds(1), Duration.ofMillis(300), rebootLoopPeriod, startupSpread);
     }
 
@@ -93,7 +94,7 @@ final class QoeRig implements AutoCloseable {
      * How old the twin's CPU and uptime readings of a device are, e.g. {@code twin: DeviceInfo.UpTime=5012 observed
      * 3 s ago}: whether the QoE telemetry re-reads reach the device.
      */
-    String freshness(DeviceId id) {
+    public String freshness(DeviceId id) {
         TwinStore twins = app.deviceGateway().twins();
         String root = twins.get(id, "InternetGatewayDevice.DeviceInfo.UpTime").isPresent() ? "InternetGatewayDevice."
                 : "Device.";
@@ -109,7 +110,7 @@ final class QoeRig implements AutoCloseable {
     }
 
     /** The operator's count of QoE telemetry re-reads with this outcome ({@code requested}, {@code failed}). */
-    double telemetryRefreshes(String outcome) {
+    public double telemetryRefreshes(String outcome) {
         var counter = app.meterRegistry().find("cpe.qoe.telemetry.refreshes").tag("outcome", outcome).counter();
         return counter == null ? 0 : counter.count();
     }
