@@ -55,7 +55,7 @@ public final class RolloutBenchmark implements Benchmark {
         Duration loop = Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 30);
         Duration timeout = Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 600);
         try (SimulatedOperatorRig rig = new SimulatedOperatorRig("--status-write-interval", "1s",
-                "--qoe-interval", "2s", "--qoe-telemetry-interval", "0s", "--last-contact-interval", "5s")) {
+                "--qoe-interval", "2s", "--qoe-telemetry-interval", "20s", "--last-contact-interval", "5s")) {
             Simulator simulator = rig.startSimulator(rig.simulatorConfig().devices(devices).mix("cwmp=50,usp=50")
                     .seed(11).serialOffset(1).informInterval(Duration.ofSeconds(20))
                     .timing(SimulatedOperatorRig.timing(loop, Duration.ofSeconds(10))).build());
@@ -75,8 +75,10 @@ public final class RolloutBenchmark implements Benchmark {
             // give a runaway rollout the time to show itself before counting the damage
             Thread.sleep(Math.max(10_000, loop.toMillis()));
             long hurt = simulator.devices().stream().filter(d -> BAD.equals(d.state().softwareVersion())).count();
-            report.line("devices on %s %.0f s after the pause: %d (wave 1 holds %d)", BAD,
+            report.line("devices on %s %d s after the pause: %d (wave 1 holds %d)", BAD,
                     Math.max(10, loop.toSeconds()), hurt, paused.getWaveTarget());
+            report.line("the paused fleet's status:%n%s", Serialization.asYaml(rig.client.resources(CpeFleet.class)
+                    .inNamespace(SimulatedOperatorRig.NAMESPACE).withName(FLEET).get().getStatus()));
 
             long goodStart = System.nanoTime();
             rig.client.resources(CpeFleet.class).inNamespace(SimulatedOperatorRig.NAMESPACE).withName(FLEET)

@@ -38,9 +38,10 @@ import java.util.Optional;
 
 /**
  * Reconciles one CpeDevice, as a sequence of named steps: validate the spec; observe the device (gateway, twin);
- * adopt it if it was written ahead of time; apply parameters, firmware and one-shot actions; assess its QoE from the
- * twin; compute the status; and write it only when the {@link StatusWritePolicy} says so. Device events only trigger this; everything is read from
- * the twin and the caches. Invalid specs are permanent errors: a condition and a Warning Event, no retry.
+ * adopt it if it was written ahead of time; apply parameters and firmware (its own spec merged with what the fleets
+ * that select it ask for, see {@link DeviceFleets}) and one-shot actions; assess its QoE from the twin; compute the
+ * status; and write it only when the {@link StatusWritePolicy} says so. Device events only trigger this; everything is
+ * read from the twin and the caches. Invalid specs are permanent errors: a condition and a Warning Event, no retry.
  */
 // not generation-aware: labels (fleet membership) and the rollout admission are news too; DeviceUpdateFilter says which
 @ControllerConfiguration(name = CpeDeviceReconciler.NAME, generationAwareEventProcessing = false,
@@ -173,6 +174,7 @@ public class CpeDeviceReconciler implements Reconciler<CpeDevice>, Cleaner<CpeDe
         });
         writePolicy.forget(key(device));
         adoption.forget(key(device));
+        fleets.forget(device);
         return DeleteControl.defaultDelete();
     }
 

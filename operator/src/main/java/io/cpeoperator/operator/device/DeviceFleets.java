@@ -33,11 +33,13 @@ public final class DeviceFleets {
     static final String FLEETS_EVENT_SOURCE = "device-fleets";
 
     private final FleetDirectory directory;
+    private final RolloutAdmissions admissions;
     private final FirmwareResolver firmware;
     private volatile Consumer<ResourceID> wake = id -> { };
 
     public DeviceFleets(FleetDirectory directory, RolloutAdmissions admissions) {
         this.directory = directory;
+        this.admissions = admissions;
         this.firmware = new FirmwareResolver(admissions);
     }
 
@@ -48,6 +50,11 @@ public final class DeviceFleets {
     /** Wakes a device's reconciler (the fleet reconciler does, after admitting it to a rollout). */
     public void wake(ResourceID device) {
         wake.accept(device);
+    }
+
+    /** The CpeDevice was deleted. */
+    void forget(CpeDevice device) {
+        admissions.forget(device.getMetadata().getNamespace(), device.getMetadata().getName());
     }
 
     void wakeWith(Consumer<ResourceID> trigger) {

@@ -10,7 +10,6 @@ import io.cpeoperator.operator.conditions.Conditions;
 import io.cpeoperator.operator.device.firmware.FirmwareUpgrader;
 import io.cpeoperator.operator.device.summary.BootTimes;
 import io.cpeoperator.operator.fleet.FleetDirectory;
-import io.cpeoperator.operator.qoe.FindingCodes;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -61,10 +60,7 @@ public final class MemberClassifier {
         if (target.equals(running)) {
             Instant upgradedAt = triedTarget ? Conditions.parse(firmware.getUpgradedAt()) : null;
             Instant bootTime = summary == null ? null : Conditions.parse(summary.getBootTime());
-            if (findings.contains(FindingCodes.REBOOT_LOOP)) {
-                return new Member(device, Standing.FAILED, admitted, model, "in a reboot loop on " + target
-                        + " (QoE finding " + FindingCodes.REBOOT_LOOP + ")", true, null, judgedAt, score, findings);
-            }
+            // not the RebootLoop finding: it looks back an hour, so it still shows a loop on the version before
             if (upgradedAt != null && bootTime != null && bootTime.isAfter(upgradedAt.plus(BootTimes.TOLERANCE))) {
                 return new Member(device, Standing.FAILED, admitted, model, "rebooted on its own at " + bootTime
                         + " after booting into " + target + " at " + upgradedAt, true, null, judgedAt, score,
