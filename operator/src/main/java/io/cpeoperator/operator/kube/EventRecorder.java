@@ -41,9 +41,24 @@ public class EventRecorder {
     }
 
     public void record(HasMetadata about, Type type, String reason, String message) {
+        create(about, type, reason, message, UUID.randomUUID().toString().substring(0, 13).replace("-", "")
+                .toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Records an Event for a transition that happens once (a wave started, a rollout completed), named after
+     * {@code once}: announced again (an operator that stopped before it could write the status it announced decides the
+     * same again after its restart), it is the same Event, not a second one.
+     */
+    public void recordOnce(HasMetadata about, Type type, String reason, String message, String once) {
+        String key = about.getMetadata().getUid() + "/" + reason + "/" + once;
+        create(about, type, reason, message, "t" + Integer.toHexString(key.hashCode())
+                + Integer.toHexString(new StringBuilder(key).reverse().toString().hashCode()));
+    }
+
+    private void create(HasMetadata about, Type type, String reason, String message, String suffix) {
         String now = io.cpeoperator.operator.conditions.Conditions.format(clock.instant());
-        String name = about.getMetadata().getName() + "." + UUID.randomUUID().toString().substring(0, 13)
-                .replace("-", "").toLowerCase(Locale.ROOT);
+        String name = about.getMetadata().getName() + "." + suffix;
         Event event = new EventBuilder()
                 .withNewMetadata().withName(name).withNamespace(about.getMetadata().getNamespace()).endMetadata()
                 .withInvolvedObject(new ObjectReferenceBuilder()
@@ -66,6 +81,11 @@ public class EventRecorder {
         try {
             client.v1().events().inNamespace(about.getMetadata().getNamespace()).resource(event).create();
         } catch (KubernetesClientException e) {
+            if (e.getCode() == 409) {
+                LOG.debug("{} event {} for {}/{} was recorded before", type, reason,
+                        about.getMetadata().getNamespace(), about.getMetadata().getName());
+                return;
+            }
             LOG.warn("Could not record {} event {} for {}/{}: {}", type, reason, about.getMetadata().getNamespace(),
                     about.getMetadata().getName(), e.getMessage());
         }

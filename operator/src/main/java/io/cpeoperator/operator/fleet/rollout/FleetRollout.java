@@ -71,10 +71,11 @@ public final class FleetRollout {
             status.setPending(status.getPending() + missed);
         }
         for (RolloutPlan.Announcement event : plan.events()) {
-            if (event.warning()) {
-                events.warning(fleet, event.reason(), event.message());
+            EventRecorder.Type type = event.warning() ? EventRecorder.Type.Warning : EventRecorder.Type.Normal;
+            if (event.once() != null) {
+                events.recordOnce(fleet, type, event.reason(), event.message(), event.once());
             } else {
-                events.normal(fleet, event.reason(), event.message());
+                events.record(fleet, type, event.reason(), event.message());
             }
         }
         return new Outcome(status, null, plan.recheck());

@@ -15,7 +15,16 @@ import java.util.List;
  */
 public record RolloutPlan(RolloutStatus status, List<Member> admit, List<Announcement> events, Duration recheck) {
 
-    /** An Event for the fleet. */
-    public record Announcement(boolean warning, String reason, String message) {
+    /**
+     * An Event for the fleet.
+     *
+     * @param once for a transition that happens once per version (a wave started or completed, the rollout completed):
+     *             what identifies it, so that deciding it again after a restart does not record it twice; else null
+     */
+    public record Announcement(boolean warning, String reason, String message, String once) {
+
+        Announcement(boolean warning, String reason, String message) {
+            this(warning, reason, message, null);
+        }
     }
 }

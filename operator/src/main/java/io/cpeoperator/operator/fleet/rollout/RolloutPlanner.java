@@ -70,7 +70,7 @@ public final class RolloutPlanner {
         if (fresh) {
             events.add(new RolloutPlan.Announcement(false, "RolloutWaveStarted", "Rolling out " + target + ": wave "
                     + wave + " of " + targets.size() + " upgrades up to " + targets.get(wave - 1) + " of "
-                    + eligible + " device(s)."));
+                    + eligible + " device(s).", target + "/" + wave));
         }
 
         List<Member> admit = new ArrayList<>();
@@ -121,7 +121,7 @@ public final class RolloutPlanner {
                     waveCompleted = now;
                     events.add(new RolloutPlan.Announcement(false, "RolloutWaveCompleted", "Wave " + wave + " of "
                             + targets.size() + " completed: " + updated + " device(s) run " + target + ", " + failed
-                            + " failed."));
+                            + " failed.", target + "/" + wave));
                 }
                 if (wave == targets.size()) {
                     state = COMPLETED;
@@ -143,14 +143,15 @@ public final class RolloutPlanner {
                         message = "Wave " + wave + " of " + targets.size() + " started.";
                         events.add(new RolloutPlan.Announcement(false, "RolloutWaveStarted", "Wave " + wave + " of "
                                 + targets.size() + " started: up to " + targets.get(wave - 1) + " of " + eligible
-                                + " device(s) on " + target + "."));
+                                + " device(s) on " + target + ".", target + "/" + wave));
                         recheck = Duration.ofMillis(1);
                     }
                 }
             }
         }
         String before = previous == null || fresh ? null : previous.getState();
-        announceStateChange(events, before, previous == null ? null : previous.getReason(), state, reason, message);
+        announceStateChange(events, before, previous == null ? null : previous.getReason(), state, reason, message,
+                target);
 
         RolloutStatus status = new RolloutStatus();
         status.setTargetVersion(target);
@@ -197,7 +198,7 @@ public final class RolloutPlanner {
     }
 
     private static void announceStateChange(List<RolloutPlan.Announcement> events, String before, String beforeReason,
-                                            String state, String reason, String message) {
+                                            String state, String reason, String message, String target) {
         if (Objects.equals(before, state) && Objects.equals(beforeReason, reason)) {
             return;
         }
@@ -205,7 +206,7 @@ public final class RolloutPlanner {
             case PAUSED -> events.add(new RolloutPlan.Announcement(!reason.equals(REASON_PAUSED_BY_SPEC),
                     "RolloutPaused", message));
             case FAILED -> events.add(new RolloutPlan.Announcement(true, "RolloutFailed", message));
-            case COMPLETED -> events.add(new RolloutPlan.Announcement(false, "RolloutCompleted", message));
+            case COMPLETED -> events.add(new RolloutPlan.Announcement(false, "RolloutCompleted", message, target));
             default -> {
                 if (PAUSED.equals(before) || FAILED.equals(before)) {
                     events.add(new RolloutPlan.Announcement(false, "RolloutResumed", message));
