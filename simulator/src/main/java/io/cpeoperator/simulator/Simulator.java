@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.cpeoperator.bridge.cwmp.soap.CwmpCodec;
 import io.cpeoperator.bridge.cwmp.soap.SoapLimits;
 import io.cpeoperator.bridge.usp.wire.UspRecordCodec;
+import io.cpeoperator.simulator.bulkdata.BulkDataCollector;
 import io.cpeoperator.simulator.clock.CompressedClock;
 import io.cpeoperator.simulator.clock.SimClock;
 import io.cpeoperator.simulator.cwmp.ConnectionRequestServer;
@@ -64,6 +65,7 @@ public final class Simulator implements AutoCloseable {
     private ScheduledThreadPoolExecutor scheduler;
     private HttpClient http;
     private ConnectionRequestServer connectionRequests;
+    private AccessNetwork accessNetwork;
     private boolean started;
 
     public Simulator(SimulatorConfig config) {
@@ -97,8 +99,9 @@ public final class Simulator implements AutoCloseable {
         List<DeviceProfile> profiles = FleetPlanner.plan(config, catalog);
         boolean anyCwmp = profiles.stream().anyMatch(p -> !p.transport().isUsp());
         String crBase = "";
+        // bulk-data profiles of every device may POST reports, so the shared client always runs
+        startHttp();
         if (anyCwmp) {
-            startHttp();
             connectionRequests = new ConnectionRequestServer(config.connectionRequestHost(), config.connectionRequestPort(), registry);
             connectionRequests.start();
             crBase = "http://" + config.connectionRequestHost() + ":" + connectionRequests.port() + "/cr/";
@@ -113,6 +116,7 @@ public final class Simulator implements AutoCloseable {
                 config.controllerTopic(), config.agentTopicPrefix());
         UspRecordCodec uspCodec = new UspRecordCodec();
         long bootSpread = config.timing().startupSpread().toMillis();
+        accessNetwork = AccessNetwork.plan(config.seed(), profiles.size());
         for (DeviceProfile profile : profiles) {
             // devices have been up for a while when the simulation starts: uptimes differ, like in a real fleet
             long uptimeMillis = initialUptimeMillis(profile);
@@ -127,7 +131,11 @@ public final class Simulator implements AutoCloseable {
                 agent = cpe;
             }
             lifecycle.attach(agent);
-            SimulatedDevice device = new SimulatedDevice(state, lifecycle, agent);
+            BulkDataCollector bulkData = new BulkDataCollector(state, http,
+                    agent instanceof UspAgent usp ? usp.pushSink() : null);
+            bulkData.start(scheduler, BulkDataCollector.TICK_MILLIS * devices.size() / Math.max(1, profiles.size()));
+            SimulatedDevice device = new SimulatedDevice(state, lifecycle, agent, bulkData,
+                    accessNetwork.nodeOf(devices.size()));
             devices.add(device);
             byId.put(state.id().toString(), device);
         }
@@ -214,6 +222,17 @@ public final class Simulator implements AutoCloseable {
     /** A device by its canonical DeviceId text ({@code cwmp:OUI-ProductClass-Serial} / {@code usp:<endpoint id>}). */
     public synchronized Optional<SimulatedDevice> device(String deviceId) {
         return Optional.ofNullable(byId.get(deviceId));
+    }
+
+    /**
+     * The access node (OLT / DSLAM, e.g. {@code olt-3}) a device hangs off, from the fleet seed; an inventory
+     * system would know it, the device's data model does not show it.
+     *
+     * @throws IllegalArgumentException for an unknown device
+     */
+    public String accessNodeOf(String deviceId) {
+        return device(deviceId).map(SimulatedDevice::accessNode)
+                .orElseThrow(() -> new IllegalArgumentException("no simulated device " + deviceId));
     }
 
     /** The ground truth of every device, keyed by canonical DeviceId text, in creation order. */
