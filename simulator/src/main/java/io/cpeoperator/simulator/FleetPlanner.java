@@ -43,7 +43,8 @@ final class FleetPlanner {
             models.add(config.models().isEmpty() ? eligible.get(random.nextInt(eligible.size()))
                     : eligible.get(models.size() % eligible.size()));
         }
-        List<Set<Scenario>> scenarios = scenarios(config.scenarios(), models, random);
+        List<Set<Scenario>> scenarios = scenarios(config.scenarios(), models, random,
+                AccessNetwork.plan(config.seed(), n));
         List<DeviceProfile> profiles = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             VendorModel model = models.get(i);
@@ -90,13 +91,28 @@ final class FleetPlanner {
         return result;
     }
 
-    private static List<Set<Scenario>> scenarios(ScenarioPlan plan, List<VendorModel> models, Random random) {
+    private static List<Set<Scenario>> scenarios(ScenarioPlan plan, List<VendorModel> models, Random random,
+                                                 AccessNetwork access) {
         List<Set<Scenario>> assigned = new ArrayList<>(models.size());
         for (int i = 0; i < models.size(); i++) {
             assigned.add(EnumSet.noneOf(Scenario.class));
         }
         for (ScenarioPlan.Entry entry : plan.entries()) {
             if (entry.scenario() == Scenario.HEALTHY) {
+                continue;
+            }
+            if (entry.scenario() == Scenario.BAD_ACCESS_NODE) {
+                // a failing node hits every device behind it: the entry counts nodes, not devices
+                Set<String> nodes = new java.util.LinkedHashSet<>();
+                for (Integer index : entry.indexes()) {
+                    if (index >= 0 && index < models.size()) {
+                        nodes.add(access.nodeOf(index));
+                    }
+                }
+                nodes.addAll(access.pick(entry.randomCount(access.nodes().size()), random));
+                for (String node : nodes) {
+                    access.devicesOn(node).forEach(index -> assigned.get(index).add(Scenario.BAD_ACCESS_NODE));
+                }
                 continue;
             }
             for (Integer index : entry.indexes()) {

@@ -1,6 +1,7 @@
 package io.cpeoperator.simulator;
 
 import io.cpeoperator.bridge.device.DeviceId;
+import io.cpeoperator.simulator.bulkdata.BulkDataCollector;
 import io.cpeoperator.simulator.device.BootCause;
 import io.cpeoperator.simulator.device.DataModelException;
 import io.cpeoperator.simulator.device.DataModelReader;
@@ -19,11 +20,26 @@ public final class SimulatedDevice {
     private final VirtualDevice state;
     private final DeviceLifecycle lifecycle;
     private final ManagementAgent agent;
+    private final BulkDataCollector bulkData;
+    private final String accessNode;
 
-    SimulatedDevice(VirtualDevice state, DeviceLifecycle lifecycle, ManagementAgent agent) {
+    SimulatedDevice(VirtualDevice state, DeviceLifecycle lifecycle, ManagementAgent agent, BulkDataCollector bulkData,
+                    String accessNode) {
         this.state = state;
         this.lifecycle = lifecycle;
         this.agent = agent;
+        this.bulkData = bulkData;
+        this.accessNode = accessNode;
+    }
+
+    /** The device's bulk-data profiles and what they sent. */
+    public BulkDataCollector bulkData() {
+        return bulkData;
+    }
+
+    /** The OLT / DSLAM the device hangs off ({@code olt-3}); see {@link AccessNetwork}. */
+    public String accessNode() {
+        return accessNode;
     }
 
     public DeviceId id() {

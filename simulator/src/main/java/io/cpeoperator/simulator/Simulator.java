@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.cpeoperator.bridge.cwmp.soap.CwmpCodec;
 import io.cpeoperator.bridge.cwmp.soap.SoapLimits;
 import io.cpeoperator.bridge.usp.wire.UspRecordCodec;
+import io.cpeoperator.simulator.bulkdata.BulkDataCollector;
 import io.cpeoperator.simulator.clock.CompressedClock;
 import io.cpeoperator.simulator.clock.SimClock;
 import io.cpeoperator.simulator.cwmp.ConnectionRequestServer;
@@ -20,6 +21,7 @@ import io.cpeoperator.simulator.model.ScenarioFit;
 import io.cpeoperator.simulator.scenario.FirmwareDefect;
 import io.cpeoperator.simulator.scenario.FirmwareDefects;
 import io.cpeoperator.simulator.scenario.GroundTruth;
+import io.cpeoperator.simulator.scenario.Peaks;
 import io.cpeoperator.simulator.scenario.Scenario;
 import io.cpeoperator.simulator.usp.UspAgent;
 import io.cpeoperator.simulator.usp.UspSettings;
@@ -64,6 +66,7 @@ public final class Simulator implements AutoCloseable {
     private ScheduledThreadPoolExecutor scheduler;
     private HttpClient http;
     private ConnectionRequestServer connectionRequests;
+    private AccessNetwork accessNetwork;
     private boolean started;
 
     public Simulator(SimulatorConfig config) {
@@ -97,8 +100,9 @@ public final class Simulator implements AutoCloseable {
         List<DeviceProfile> profiles = FleetPlanner.plan(config, catalog);
         boolean anyCwmp = profiles.stream().anyMatch(p -> !p.transport().isUsp());
         String crBase = "";
+        // bulk-data profiles of every device may POST reports, so the shared client always runs
+        startHttp();
         if (anyCwmp) {
-            startHttp();
             connectionRequests = new ConnectionRequestServer(config.connectionRequestHost(), config.connectionRequestPort(), registry);
             connectionRequests.start();
             crBase = "http://" + config.connectionRequestHost() + ":" + connectionRequests.port() + "/cr/";
@@ -113,6 +117,7 @@ public final class Simulator implements AutoCloseable {
                 config.controllerTopic(), config.agentTopicPrefix());
         UspRecordCodec uspCodec = new UspRecordCodec();
         long bootSpread = config.timing().startupSpread().toMillis();
+        accessNetwork = AccessNetwork.plan(config.seed(), profiles.size());
         for (DeviceProfile profile : profiles) {
             // devices have been up for a while when the simulation starts: uptimes differ, like in a real fleet
             long uptimeMillis = initialUptimeMillis(profile);
@@ -127,7 +132,11 @@ public final class Simulator implements AutoCloseable {
                 agent = cpe;
             }
             lifecycle.attach(agent);
-            SimulatedDevice device = new SimulatedDevice(state, lifecycle, agent);
+            BulkDataCollector bulkData = new BulkDataCollector(state, http,
+                    agent instanceof UspAgent usp ? usp.pushSink() : null);
+            bulkData.start(scheduler, BulkDataCollector.TICK_MILLIS * devices.size() / Math.max(1, profiles.size()));
+            SimulatedDevice device = new SimulatedDevice(state, lifecycle, agent, bulkData,
+                    accessNetwork.nodeOf(devices.size()));
             devices.add(device);
             byId.put(state.id().toString(), device);
         }
@@ -216,6 +225,17 @@ public final class Simulator implements AutoCloseable {
         return Optional.ofNullable(byId.get(deviceId));
     }
 
+    /**
+     * The access node (OLT / DSLAM, e.g. {@code olt-3}) a device hangs off, from the fleet seed; an inventory
+     * system would know it, the device's data model does not show it.
+     *
+     * @throws IllegalArgumentException for an unknown device
+     */
+    public String accessNodeOf(String deviceId) {
+        return device(deviceId).map(SimulatedDevice::accessNode)
+                .orElseThrow(() -> new IllegalArgumentException("no simulated device " + deviceId));
+    }
+
     /** The ground truth of every device, keyed by canonical DeviceId text, in creation order. */
     public synchronized Map<String, GroundTruth> groundTruth() {
         Map<String, GroundTruth> truth = new LinkedHashMap<>();
@@ -237,7 +257,8 @@ public final class Simulator implements AutoCloseable {
             truth.put(state.id().toString(), new GroundTruth(state.id().toString(), state.profile().transport().label(),
                     state.manufacturer(), state.productClass(), firmware, state.schema().root(), names,
                     signatures, Scenario.expectedFindings(scenarios), defect.map(FirmwareDefect::cliName).orElse(""),
-                    defect.map(d -> d.expectedFindings(s -> ScenarioFit.fits(s, state.model()))).orElse(List.of())));
+                    defect.map(d -> d.expectedFindings(s -> ScenarioFit.fits(s, state.model()))).orElse(List.of()),
+                    device.accessNode()));
         }
         return truth;
     }
@@ -300,7 +321,49 @@ public final class Simulator implements AutoCloseable {
         }
     }
 
-    /** Writes the ground truth as JSON: {@code {"scenarios": {...}, "firmwareDefects": {...}, "devices": [...]}}. */
+    /**
+     * What a fleet-level analysis should find: the failing access nodes, the busy hours of evening-peak devices and
+     * the congested hours and channels of recurring-interference devices (deviceId to its 2.4 GHz Channel).
+     */
+    public synchronized FleetTruth fleetTruth() {
+        java.util.Set<String> badNodes = new java.util.TreeSet<>();
+        List<String> peakDevices = new ArrayList<>();
+        Map<String, Integer> interferenceChannels = new LinkedHashMap<>();
+        for (SimulatedDevice device : devices) {
+            Set<Scenario> scenarios = device.state().scenarios();
+            if (scenarios.contains(Scenario.BAD_ACCESS_NODE)) {
+                badNodes.add(device.accessNode());
+            }
+            if (scenarios.contains(Scenario.EVENING_PEAK)) {
+                peakDevices.add(device.id().toString());
+            }
+            if (scenarios.contains(Scenario.RECURRING_INTERFERENCE)) {
+                String channel = device.value("Device.WiFi.Radio." + device.state().model().radioOf(
+                        io.cpeoperator.simulator.model.Band.GHZ_2_4) + ".Channel");
+                interferenceChannels.put(device.id().toString(), channel == null ? 0 : Integer.parseInt(channel));
+            }
+        }
+        return new FleetTruth(List.copyOf(badNodes), peakDevices, List.of(Peaks.BUSY_FROM_HOUR, Peaks.BUSY_TO_HOUR),
+                interferenceChannels, List.of(Peaks.INTERFERENCE_FROM_HOUR, Peaks.INTERFERENCE_TO_HOUR));
+    }
+
+    /**
+     * The fleet-level ground truth (hours are UTC of the simulated clock, [from, to) ).
+     *
+     * @param badAccessNodes             nodes all of whose devices suffer bad-access-node
+     * @param eveningPeakDevices         devices that follow the evening-peak curve
+     * @param busyHours                  their busiest window, {@code [20, 22]}
+     * @param recurringInterference      device to the 2.4 GHz channel congested daily
+     * @param recurringInterferenceHours the congested window, {@code [18, 23]}
+     */
+    public record FleetTruth(List<String> badAccessNodes, List<String> eveningPeakDevices, List<Integer> busyHours,
+                             Map<String, Integer> recurringInterference, List<Integer> recurringInterferenceHours) {
+    }
+
+    /**
+     * Writes the ground truth as JSON: {@code {"scenarios": {...}, "firmwareDefects": {...}, "insights": {...},
+     * "devices": [...]}} ({@code insights} is {@link #fleetTruth()}).
+     */
     public void writeGroundTruth(Path file) throws IOException {
         Map<String, Object> document = new LinkedHashMap<>();
         Map<String, Object> scenarios = new LinkedHashMap<>();
@@ -312,6 +375,7 @@ public final class Simulator implements AutoCloseable {
         firmwareDefects.all().forEach((version, defect) -> defects.put(version, Map.of("defect", defect.cliName(),
                 "signature", defect.signature(), "findings", defect.expectedFindings(s -> true))));
         document.put("firmwareDefects", defects);
+        document.put("insights", fleetTruth());
         document.put("devices", new ArrayList<>(groundTruth().values()));
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {

@@ -59,17 +59,18 @@ public final class DataModelReader {
             }
             int dot = path.indexOf('.', tablePath.length());
             if (dot < 0) {
-                return null;
+                continue;
             }
             Integer number = parseInstance(path.substring(tablePath.length(), dot));
             String[] values = number == null ? null : table.getValue().get(number);
             TableDef def2 = device.schema().table(tablePath);
             if (values == null || def2 == null || device.isDeleted(path)) {
-                return null;
+                continue;
             }
             int column = def2.indexOf(path.substring(dot + 1));
             if (column < 0) {
-                return null;
+                // perhaps a parameter of a table nested in this instance
+                continue;
             }
             TableDef.Template template = def2.template().get(column);
             return new Param(path, masked(template.name(), values[column]), template.type(), template.writable());
@@ -119,7 +120,10 @@ public final class DataModelReader {
     /** True when the path names a multi-instance table ({@code Device.Hosts.Host.}). */
     public static boolean isTable(VirtualDevice device, String objectPath) {
         ObjectDef def = device.schema().object(objectPath);
-        return def != null && def.table();
+        if (def != null) {
+            return def.table();
+        }
+        return device.schema().table(objectPath) != null && objectExists(device, objectPath);
     }
 
     /** The instance numbers present in a table, ascending. */
@@ -218,6 +222,12 @@ public final class DataModelReader {
                     continue;
                 }
                 objects.add(instance);
+                String nestedPrefix = ModelSchema.generic(instance);
+                for (String nested : device.schema().tables().keySet()) {
+                    if (nested.length() > nestedPrefix.length() && nested.startsWith(nestedPrefix)) {
+                        objects.add(instance + nested.substring(nestedPrefix.length()));
+                    }
+                }
                 for (TableDef.Template column : def.template()) {
                     int dot = column.name().lastIndexOf('.');
                     if (dot > 0 && !objects.contains(instance + column.name().substring(0, dot + 1))) {
@@ -232,6 +242,32 @@ public final class DataModelReader {
     private static boolean isChild(String parent, String object) {
         int next = object.indexOf('.', parent.length());
         return next == object.length() - 1;
+    }
+
+    /**
+     * The stored value of a parameter as the device itself uses it, secrets included (a read over a management
+     * protocol shows passwords empty); null when the device has no such parameter.
+     */
+    public static String internalValue(VirtualDevice device, String path) {
+        ParamDef def = device.schema().param(path);
+        if (def != null) {
+            return valueOf(device, path);
+        }
+        for (Map.Entry<String, TreeMap<Integer, String[]>> table : device.allCreated().entrySet()) {
+            String tablePath = table.getKey();
+            int dot = path.startsWith(tablePath) ? path.indexOf('.', tablePath.length()) : -1;
+            if (dot < 0) {
+                continue;
+            }
+            Integer number = parseInstance(path.substring(tablePath.length(), dot));
+            String[] values = number == null ? null : table.getValue().get(number);
+            TableDef tableDef = device.schema().table(tablePath);
+            int column = values == null || tableDef == null ? -1 : tableDef.indexOf(path.substring(dot + 1));
+            if (column >= 0 && !device.isDeleted(path)) {
+                return values[column];
+            }
+        }
+        return null;
     }
 
     static String current(VirtualDevice device, ParamDef def) {

@@ -22,6 +22,7 @@ public final class DataModelWriter {
     public static final String DIAGNOSTICS_STATE = "DiagnosticsState";
     public static final String REQUESTED = "Requested";
     private static final String COMPLETE = "Complete";
+    private static final String ALIAS = "Alias";
 
     private DataModelWriter() {
     }
@@ -62,6 +63,11 @@ public final class DataModelWriter {
                     faults.add(new DataModelException.ParamFault(write.path(), Fault.INVALID_VALUE, reason));
                     continue;
                 }
+                if (write.path().endsWith("." + ALIAS) && aliasConflict(device, write.path(), normalised, accepted)) {
+                    faults.add(new DataModelException.ParamFault(write.path(), Fault.INVALID_VALUE,
+                            "Alias \"" + normalised + "\" is already used by another instance"));
+                    continue;
+                }
                 accepted.put(write.path(), normalised);
             }
             if (!faults.isEmpty()) {
@@ -83,6 +89,10 @@ public final class DataModelWriter {
             if (table == null) {
                 Fault fault = DataModelReader.objectExists(device, tablePath) ? Fault.NOT_A_TABLE : Fault.INVALID_PATH;
                 throw new DataModelException(fault, "Object is not a table that accepts new instances: " + tablePath);
+            }
+            if (!DataModelReader.objectExists(device, tablePath)) {
+                // a nested table whose parent instance does not exist
+                throw new DataModelException(Fault.INVALID_PATH, "Path is invalid: " + DataModelReader.stripDot(tablePath));
             }
             List<Integer> existing = DataModelReader.instanceNumbers(device, tablePath);
             if (existing.size() >= table.maxInstances()) {
@@ -111,8 +121,12 @@ public final class DataModelWriter {
             if (!faults.isEmpty()) {
                 throw new DataModelException(Fault.INVALID_ARGUMENTS, faults.get(0).message(), faults);
             }
+            int aliasColumn = table.indexOf(ALIAS);
+            if (aliasColumn >= 0 && !values[aliasColumn].isEmpty() && aliasTaken(device, tablePath, values[aliasColumn], -1)) {
+                throw new DataModelException(Fault.DUPLICATE_KEY, "An instance with Alias \"" + values[aliasColumn]
+                        + "\" already exists in " + tablePath);
+            }
             int number = nextInstanceNumber(device, tablePath, existing);
-            int aliasColumn = table.indexOf("Alias");
             if (aliasColumn >= 0 && values[aliasColumn].isEmpty()) {
                 values[aliasColumn] = "cpe-" + number;
             }
@@ -133,6 +147,7 @@ public final class DataModelWriter {
             if (number == null || device.schema().table(tablePath) == null) {
                 throw new DataModelException(Fault.REQUEST_DENIED, "Object cannot be deleted: " + instancePath);
             }
+            device.forgetCreatedTablesUnder(instancePath);
             TreeMap<Integer, String[]> created = device.createdInstances(tablePath, false);
             if (created != null && created.remove(number) != null) {
                 device.parameterKey(parameterKey);
@@ -141,6 +156,31 @@ public final class DataModelWriter {
             device.markDeleted(instancePath);
             device.parameterKey(parameterKey);
         }
+    }
+
+    /** Alias is a unique key of every table that has one (TR-181 2.15, "Alias" unique keys). */
+    private static boolean aliasTaken(VirtualDevice device, String tablePath, String alias, int except) {
+        for (Integer number : DataModelReader.instanceNumbers(device, tablePath)) {
+            if (number != except && alias.equals(DataModelReader.valueOf(device, tablePath + number + "." + ALIAS))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean aliasConflict(VirtualDevice device, String path, String alias, Map<String, String> alsoWritten) {
+        String instance = path.substring(0, path.length() - ALIAS.length());
+        String tablePath = instance.substring(0, instance.lastIndexOf('.', instance.length() - 2) + 1);
+        Integer number = DataModelReader.parseInstance(instance.substring(tablePath.length(), instance.length() - 1));
+        if (number == null || device.schema().table(tablePath) == null) {
+            return false;
+        }
+        for (Map.Entry<String, String> other : alsoWritten.entrySet()) {
+            if (other.getKey().startsWith(tablePath) && other.getKey().endsWith("." + ALIAS) && alias.equals(other.getValue())) {
+                return true;
+            }
+        }
+        return aliasTaken(device, tablePath, alias, number);
     }
 
     private static int nextInstanceNumber(VirtualDevice device, String tablePath, List<Integer> existing) {
@@ -167,8 +207,12 @@ public final class DataModelWriter {
             if (path.startsWith(table.getKey())) {
                 int dot = path.indexOf('.', table.getKey().length());
                 Integer number = DataModelReader.parseInstance(path.substring(table.getKey().length(), dot));
-                String[] values = table.getValue().get(number);
-                values[device.schema().table(table.getKey()).indexOf(path.substring(dot + 1))] = value;
+                String[] values = number == null ? null : table.getValue().get(number);
+                int column = device.schema().table(table.getKey()).indexOf(path.substring(dot + 1));
+                if (values == null || column < 0) {
+                    continue;
+                }
+                values[column] = value;
                 return;
             }
         }
@@ -199,7 +243,11 @@ public final class DataModelWriter {
             if (path.startsWith(tablePath)) {
                 TableDef table = device.schema().table(tablePath);
                 int dot = path.indexOf('.', tablePath.length());
-                TableDef.Template template = table.template().get(table.indexOf(path.substring(dot + 1)));
+                int column = dot < 0 ? -1 : table.indexOf(path.substring(dot + 1));
+                if (column < 0) {
+                    continue;
+                }
+                TableDef.Template template = table.template().get(column);
                 return new Target(template.type(), template.writable(), template.check());
             }
         }

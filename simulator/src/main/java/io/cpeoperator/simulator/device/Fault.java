@@ -15,6 +15,8 @@ public enum Fault {
     INVALID_VALUE(9007, 7012, "Invalid parameter value"),
     NOT_WRITABLE(9008, 7013, "Attempt to set a non-writable parameter"),
     NOT_A_TABLE(9005, 7018, "Invalid parameter name"),
+    /** An Add whose unique key (Alias) another instance already has: TR-369 "Object exists with duplicate key". */
+    DUPLICATE_KEY(9007, 7025, "Invalid parameter value"),
     DOWNLOAD_FAILURE(9010, 7022, "Download failure"),
     UNSUPPORTED_PROTOCOL(9013, 7022, "Unsupported protocol for file transfer"),
     FILE_CORRUPTED(9018, 7022, "File corrupted"),

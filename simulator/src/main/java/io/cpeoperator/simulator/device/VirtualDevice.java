@@ -257,6 +257,13 @@ public final class VirtualDevice implements DeviceFacts {
         return created == null ? Map.of() : created;
     }
 
+    /** Drops the instances created in tables nested under a deleted instance. */
+    synchronized void forgetCreatedTablesUnder(String instancePath) {
+        if (created != null) {
+            created.keySet().removeIf(table -> table.startsWith(instancePath));
+        }
+    }
+
     synchronized boolean isDeleted(String path) {
         if (deleted == null) {
             return false;

@@ -5,23 +5,14 @@ import java.util.Map;
 
 import static io.cpeoperator.bridge.twin.ParameterType.BOOLEAN;
 import static io.cpeoperator.bridge.twin.ParameterType.DATE_TIME;
-import static io.cpeoperator.bridge.twin.ParameterType.INT;
 import static io.cpeoperator.bridge.twin.ParameterType.STRING;
 import static io.cpeoperator.bridge.twin.ParameterType.UNSIGNED_INT;
 
 /**
  * How the device is managed: {@code ManagementServer.} for CWMP, {@code LocalAgent.} plus {@code MQTT.Client.}
- * for USP, and the bulk-data profiles both push telemetry with.
+ * for USP ({@link BulkDataSection} has the bulk-data profiles both push telemetry with).
  */
 final class ManagementSection {
-
-    /** Parameters a bulk-data profile reports, as TR-181 references. */
-    static final List<String> BULK_DATA_REFERENCES = List.of(
-            "Device.DeviceInfo.UpTime", "Device.DeviceInfo.ProcessStatus.CPUUsage", "Device.DeviceInfo.MemoryStatus.Free",
-            "Device.DeviceInfo.TemperatureStatus.TemperatureSensor.1.Value", "Device.WiFi.Radio.1.Stats.Noise",
-            "Device.WiFi.Radio.2.Stats.Noise", "Device.WiFi.AccessPoint.1.AssociatedDeviceNumberOfEntries",
-            "Device.WiFi.AccessPoint.2.AssociatedDeviceNumberOfEntries", "Device.IP.Interface.1.Stats.BytesReceived",
-            "Device.IP.Interface.1.Stats.BytesSent");
 
     private ManagementSection() {
     }
@@ -136,39 +127,5 @@ final class ManagementSection {
                 .event("Device.LocalAgent.TransferComplete!", "Command", "CommandKey", "Requestor", "TransferType",
                         "Affected", "TransferURL", "StartTime", "CompleteTime", "FaultCode", "FaultString")
                 .event("Device.BulkData.Profile.{i}.Push!", "Data");
-    }
-
-    static void bulkData(SchemaBuilder b, boolean usp) {
-        b.object("Device.BulkData.")
-                .rw("Enable", BOOLEAN, ValueSource.constant("true"))
-                .ro("Status", "Enabled")
-                .ro("MinReportingInterval", UNSIGNED_INT, ValueSource.constant("60"))
-                .ro("Protocols", usp ? "USPEventNotif,HTTP" : "HTTP")
-                .ro("EncodingTypes", "JSON,CSV")
-                .ro("ParameterWildCardSupported", BOOLEAN, ValueSource.constant("true"))
-                .ro("MaxNumberOfProfiles", INT, ValueSource.constant("8"))
-                .ro("MaxNumberOfParameterReferences", INT, ValueSource.constant("64"))
-                .ro("ProfileNumberOfEntries", UNSIGNED_INT, d -> d.valueOf("Device.BulkData.Profile.#count"));
-        b.table("Device.BulkData.Profile.", 8, "Alias")
-                .column("Enable", BOOLEAN, true, "false")
-                .column("Alias", STRING, true, "")
-                .column("Name", STRING, true, "")
-                .column("NumberOfRetainedFailedReports", INT, true, "0")
-                .column("Protocol", STRING, true, usp ? "USPEventNotif" : "HTTP", ValueCheck.oneOf("HTTP", "USPEventNotif", "MQTT"))
-                .column("EncodingType", STRING, true, "JSON", ValueCheck.oneOf("JSON", "CSV"))
-                .column("ReportingInterval", UNSIGNED_INT, true, "86400", ValueCheck.range(60, 86_400 * 7))
-                .column("TimeReference", DATE_TIME, true, "0001-01-01T00:00:00Z")
-                .column("ParameterNumberOfEntries", UNSIGNED_INT, false, Integer.toString(BULK_DATA_REFERENCES.size()))
-                .column("JSONEncoding.ReportFormat", STRING, true, "NameValuePair", ValueCheck.oneOf("NameValuePair", "ObjectHierarchy"))
-                .column("JSONEncoding.ReportTimestamp", STRING, true, "Unix-Epoch", ValueCheck.oneOf("Unix-Epoch", "ISO-8601", "None"))
-                .column("HTTP.URL", STRING, true, "")
-                .column("HTTP.Method", STRING, true, "POST", ValueCheck.oneOf("POST", "PUT"))
-                .done(List.of(Map.of("Enable", "true", "Alias", "telemetry", "Name", "5-minute telemetry",
-                        "ReportingInterval", "300")));
-        for (int i = 0; i < BULK_DATA_REFERENCES.size(); i++) {
-            b.object("Device.BulkData.Profile.1.Parameter." + (i + 1) + ".")
-                    .ro("Name", "")
-                    .ro("Reference", BULK_DATA_REFERENCES.get(i));
-        }
     }
 }

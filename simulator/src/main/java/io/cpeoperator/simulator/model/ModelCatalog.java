@@ -76,7 +76,7 @@ public final class ModelCatalog {
         }
         Tr181WiFi.define(b, model);
         Tr181Network.define(b, model);
-        ManagementSection.bulkData(b, mqttVersion != null);
+        BulkDataSection.define(b, "Device.", mqttVersion != null, true);
         return b.build();
     }
 

@@ -76,8 +76,39 @@ public final class ModelSchema {
         return tables;
     }
 
+    /**
+     * The addable table at a concrete path; a table nested in instances ({@code Device.BulkData.Profile.{i}.Parameter.})
+     * is found through any of its instances' paths ({@code Device.BulkData.Profile.3.Parameter.}).
+     */
     public TableDef table(String path) {
-        return tables.get(path);
+        TableDef exact = tables.get(path);
+        return exact != null || !hasInstanceSegment(path) ? exact : tables.get(generic(path));
+    }
+
+    /** The path with every instance number replaced by {@code {i}}. */
+    public static String generic(String path) {
+        StringBuilder out = new StringBuilder(path.length() + 8);
+        int start = 0;
+        while (start < path.length()) {
+            int dot = path.indexOf('.', start);
+            int end = dot < 0 ? path.length() : dot;
+            String segment = path.substring(start, end);
+            out.append(!segment.isEmpty() && segment.chars().allMatch(Character::isDigit) ? "{i}" : segment);
+            if (dot >= 0) {
+                out.append('.');
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
+    private static boolean hasInstanceSegment(String path) {
+        for (int i = 1; i < path.length(); i++) {
+            if (Character.isDigit(path.charAt(i)) && path.charAt(i - 1) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<CommandDef> commands() {

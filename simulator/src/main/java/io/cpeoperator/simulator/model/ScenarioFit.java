@@ -19,7 +19,7 @@ public final class ScenarioFit {
     /** Why {@code model} cannot show {@code scenario}, or empty when it can. */
     public static Optional<String> whyNot(Scenario scenario, VendorModel model) {
         String reason = switch (scenario) {
-            case WEAK_SIGNAL, INTERFERENCE, HIGH_NOISE, STICKY_2G -> model.perClientWifiData() ? null
+            case WEAK_SIGNAL, INTERFERENCE, RECURRING_INTERFERENCE, HIGH_NOISE, STICKY_2G -> model.perClientWifiData() ? null
                     : "its " + model.dataModel() + " data model has no per-client Wi-Fi signal, noise or neighbour scan";
             case PPPOE_FLAPS -> model.pppoeWan() ? null : "it has no PPPoE WAN";
             case MESH_BACKHAUL -> model.meshNode() ? null : "it is not a mesh node";

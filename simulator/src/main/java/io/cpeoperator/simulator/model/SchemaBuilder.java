@@ -62,7 +62,8 @@ public final class SchemaBuilder {
         for (Map.Entry<String, Presence> entry : objects.entrySet()) {
             String path = entry.getKey();
             boolean isTable = isTablePath(path);
-            boolean writable = isTable ? tables.containsKey(path) : tables.containsKey(parentTable(path));
+            boolean writable = isTable ? tables.containsKey(path) || tables.containsKey(ModelSchema.generic(path))
+                    : tables.containsKey(parentTable(path));
             objectDefs.add(new ObjectDef(path, writable, entry.getValue(), isTable));
         }
         return new ModelSchema(root, dataModelUri, params, objectDefs, tables, commands);
@@ -192,6 +193,13 @@ public final class SchemaBuilder {
         public SchemaBuilder done(List<Map<String, String>> instances) {
             TableDef def = new TableDef(tablePath, template, uniqueKeys, maxInstances);
             tables.put(tablePath, def);
+            if (tablePath.contains("{i}")) {
+                // a table inside every instance of another: it exists with (and only with) each instance
+                if (!instances.isEmpty()) {
+                    throw new IllegalArgumentException("a nested table has no factory instances: " + tablePath);
+                }
+                return SchemaBuilder.this;
+            }
             registerObjects(tablePath, null, tablePath.length());
             int number = 1;
             for (Map<String, String> overrides : instances) {

@@ -1,5 +1,6 @@
 package io.cpeoperator.simulator.model;
 
+import io.cpeoperator.simulator.scenario.Peaks;
 import io.cpeoperator.simulator.scenario.Scenario;
 
 import java.util.Locale;
@@ -22,6 +23,16 @@ public final class Telemetry {
     private Telemetry() {
     }
 
+    /** The interference signature shows now: always, or in its daily hours for recurring-interference. */
+    public static boolean interfered(DeviceFacts d) {
+        return d.has(Scenario.INTERFERENCE) || d.has(Scenario.RECURRING_INTERFERENCE) && Peaks.interferenceHours(d.now());
+    }
+
+    /** The WAN loses packets and is slow: on the device's own line, or because its access node is failing. */
+    public static boolean wanImpaired(DeviceFacts d) {
+        return d.has(Scenario.WAN_LOSS) || d.has(Scenario.BAD_ACCESS_NODE);
+    }
+
     // ----- Wi-Fi clients -------------------------------------------------------------------------------------
 
     /** How many clients are associated to access point {@code ap} (1-based) right now. */
@@ -32,10 +43,13 @@ public final class Telemetry {
         double base = 2 + 5 * Wander.unit(d.seed(), 100 + ap);
         double count = base * (0.35 + 0.65 * Wander.dailyActivity(d.now()))
                 + Wander.between(d.seed(), 110 + ap, d.now(), 40 * MINUTE, -1, 1.5);
+        if (d.has(Scenario.EVENING_PEAK)) {
+            count = 1 + 6 * Peaks.eveningLoad(d.now()) + Wander.between(d.seed(), 110 + ap, d.now(), 40 * MINUTE, -0.4, 0.4);
+        }
         if (d.has(Scenario.STICKY_2G) && band(d, ap) == Band.GHZ_2_4) {
             count += 2;
         }
-        if ((d.has(Scenario.WEAK_SIGNAL) || d.has(Scenario.INTERFERENCE)) && count < 2) {
+        if ((d.has(Scenario.WEAK_SIGNAL) || interfered(d)) && count < 2) {
             count = 2;
         }
         return (int) Math.max(0, Math.min(CLIENT_SLOTS_PER_AP, Math.round(count)));
@@ -98,7 +112,7 @@ public final class Telemetry {
         if (d.has(Scenario.HIGH_NOISE) && band == Band.GHZ_5) {
             return (int) Math.round(Wander.between(d.seed(), key, d.now(), 20 * MINUTE, -72, -65));
         }
-        if (d.has(Scenario.INTERFERENCE) && band == Band.GHZ_2_4) {
+        if (interfered(d) && band == Band.GHZ_2_4) {
             return (int) Math.round(Wander.between(d.seed(), key, d.now(), 20 * MINUTE, -88, -82));
         }
         return (int) Math.round(Wander.between(d.seed(), key, d.now(), 30 * MINUTE, -97, -92));
@@ -107,7 +121,7 @@ public final class Telemetry {
     /** Share of airtime the radio on {@code band} finds busy, in percent: 75..95 on an interfered 2.4 GHz channel. */
     public static int channelUtilization(DeviceFacts d, Band band) {
         int key = 2100 + band.ordinal();
-        if (d.has(Scenario.INTERFERENCE) && band == Band.GHZ_2_4) {
+        if (interfered(d) && band == Band.GHZ_2_4) {
             return (int) Math.round(Wander.between(d.seed(), key, d.now(), 15 * MINUTE, 75, 95));
         }
         double busy = 10 + 20 * Wander.dailyActivity(d.now()) * Wander.unit(d.seed(), key + 10);
@@ -124,14 +138,14 @@ public final class Telemetry {
             case GHZ_6 -> 2_400_000;
         };
         double share = Math.max(0.02, Math.min(1.0, (snr - 5) / 45.0));
-        if (d.has(Scenario.INTERFERENCE) && band == Band.GHZ_2_4) {
+        if (interfered(d) && band == Band.GHZ_2_4) {
             share *= 0.45;
         }
         return Math.round(max * share * Wander.between(d.seed(), 3000 + ap * 16 + slot, d.now(), 5 * MINUTE, 0.8, 1.0));
     }
 
     public static long retransmissions(DeviceFacts d, int ap, int slot) {
-        double perMinute = d.has(Scenario.INTERFERENCE) && band(d, ap) == Band.GHZ_2_4 ? 900 : 12;
+        double perMinute = interfered(d) && band(d, ap) == Band.GHZ_2_4 ? 900 : 12;
         if (d.has(Scenario.WEAK_SIGNAL) && slot < 2) {
             perMinute *= 8;
         }
@@ -142,7 +156,7 @@ public final class Telemetry {
     // ----- neighbouring networks ----------------------------------------------------------------------------
 
     public static int neighborCount(DeviceFacts d) {
-        if (d.has(Scenario.INTERFERENCE)) {
+        if (interfered(d)) {
             return NEIGHBOR_SLOTS - (int) (2 * Wander.unit(d.seed(), 4000));
         }
         return 3 + (int) (8 * Wander.unit(d.seed(), 4001));
@@ -156,7 +170,7 @@ public final class Telemetry {
     /** Neighbours crowd the device's own 2.4 GHz channel when it suffers interference. */
     public static int neighborChannel(DeviceFacts d, int slot, int ownChannel) {
         Band band = neighborBand(slot);
-        if (d.has(Scenario.INTERFERENCE) && band == Band.GHZ_2_4 && slot % 4 != 3) {
+        if (interfered(d) && band == Band.GHZ_2_4 && slot % 4 != 3) {
             return ownChannel;
         }
         int[] channels = band == Band.GHZ_5 ? new int[] {36, 44, 52, 100, 116, 149} : new int[] {1, 6, 11, 3, 9};
@@ -168,8 +182,8 @@ public final class Telemetry {
      * above -72 dBm, so a healthy device never has more than four strong networks on its channel.
      */
     public static int neighborSignal(DeviceFacts d, int slot) {
-        double min = d.has(Scenario.INTERFERENCE) ? -62 : -90;
-        double max = d.has(Scenario.INTERFERENCE) ? -40 : slot < 4 ? -65 : -72;
+        double min = interfered(d) ? -62 : -90;
+        double max = interfered(d) ? -40 : slot < 4 ? -65 : -72;
         return (int) Math.round(Wander.between(d.seed(), 4200 + slot, d.now(), 30 * MINUTE, min, max));
     }
 
@@ -210,7 +224,7 @@ public final class Telemetry {
     // ----- WAN ------------------------------------------------------------------------------------------------
 
     public static int pingFailures(DeviceFacts d, int repetitions) {
-        if (d.has(Scenario.WAN_LOSS)) {
+        if (wanImpaired(d)) {
             return (int) Math.round(Wander.between(d.seed(), 6000, d.now(), 10 * MINUTE, 0.2, 0.4) * repetitions);
         }
         // a healthy line loses no pings: one lost of ten would already be the 10% a loss check flags
@@ -218,7 +232,7 @@ public final class Telemetry {
     }
 
     public static int pingAverageMillis(DeviceFacts d) {
-        if (d.has(Scenario.WAN_LOSS)) {
+        if (wanImpaired(d)) {
             return (int) Math.round(Wander.between(d.seed(), 6002, d.now(), 10 * MINUTE, 180, 400));
         }
         return (int) Math.round(8 + 14 * Wander.unit(d.seed(), 6003) + 10 * Wander.dailyActivity(d.now()));
@@ -236,11 +250,17 @@ public final class Telemetry {
     /** A byte counter growing with uptime at a per-device rate, busier in the evening. */
     public static long counter(DeviceFacts d, int key, double bytesPerSecond) {
         double rate = bytesPerSecond * (0.5 + Wander.unit(d.seed(), 7000 + key));
+        if (d.has(Scenario.EVENING_PEAK)) {
+            // 0.3x the rate all day, 3x in the busy hours: the counter's slope shows the peak
+            long uptimeMillis = d.uptimeSeconds() * 1000;
+            double busySeconds = Peaks.busyMillisBetween(d.now() - uptimeMillis, d.now()) / 1000.0;
+            return Math.round(rate * (0.3 * d.uptimeSeconds() + 2.7 * busySeconds));
+        }
         return Math.round(rate * d.uptimeSeconds() * (0.6 + 0.4 * Wander.dailyActivity(d.now())));
     }
 
     public static long errors(DeviceFacts d, int key, boolean wan) {
-        double perHour = wan && d.has(Scenario.WAN_LOSS) ? 4_000 : 2;
+        double perHour = wan && wanImpaired(d) ? 4_000 : 2;
         return Math.round(perHour * d.uptimeSeconds() / 3600.0 * (0.5 + Wander.unit(d.seed(), 7500 + key)));
     }
 

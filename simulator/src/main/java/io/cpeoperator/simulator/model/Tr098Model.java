@@ -33,6 +33,7 @@ final class Tr098Model {
         lan(b, model);
         wan(b);
         Tr098Services.define(b);
+        BulkDataSection.define(b, ROOT, false, false);
         b.object(ROOT + "IPPingDiagnostics.")
                 .rw("DiagnosticsState", STRING, ValueSource.constant("Complete"), ValueCheck.oneOf("None", "Requested", "Complete"))
                 .rw("Interface", STRING, ValueSource.constant(ROOT + "WANDevice.1.WANConnectionDevice.1.WANIPConnection.1"))

@@ -109,7 +109,7 @@ final class Tr098Services {
                     .ro("Stats.PacketsSent", UNSIGNED_INT, d -> Long.toString(Telemetry.counter(d, 800 + l, l == 1 ? 5 : 0)))
                     .ro("Stats.PacketsReceived", UNSIGNED_INT, d -> Long.toString(Telemetry.counter(d, 810 + l, l == 1 ? 5 : 0)))
                     .ro("Stats.PacketsLost", UNSIGNED_INT, d -> Long.toString(Telemetry.errors(d, 820 + l, true) / 4))
-                    .ro("Stats.ReceivePacketLossRate", UNSIGNED_INT, d -> d.has(io.cpeoperator.simulator.scenario.Scenario.WAN_LOSS) ? "3" : "0")
+                    .ro("Stats.ReceivePacketLossRate", UNSIGNED_INT, d -> Telemetry.wanImpaired(d) ? "3" : "0")
                     .ro("Stats.AverageRoundTripDelay", UNSIGNED_INT, d -> Integer.toString(Telemetry.pingAverageMillis(d) * 1000))
                     .ro("Stats.AverageReceiveInterarrivalJitter", UNSIGNED_INT, d -> Integer.toString(Telemetry.pingAverageMillis(d) * 40));
         }

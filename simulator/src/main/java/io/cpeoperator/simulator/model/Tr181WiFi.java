@@ -94,7 +94,7 @@ final class Tr181WiFi {
 
     private static long radioErrors(DeviceFacts d, int radio, Band band) {
         long errors = Telemetry.errors(d, 30 + radio, false);
-        if (d.has(Scenario.INTERFERENCE) && band == Band.GHZ_2_4) {
+        if (Telemetry.interfered(d) && band == Band.GHZ_2_4) {
             errors += d.uptimeSeconds() * 6;
         }
         return errors;

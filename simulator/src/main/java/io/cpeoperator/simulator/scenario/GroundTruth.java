@@ -17,10 +17,12 @@ import java.util.List;
  * @param firmwareDefectFindings the finding codes that defect makes a QoE analysis raise once it has shown (a reboot
  *                         loop: after the third crash; Wi-Fi: at the boot into the version), limited to what the
  *                         model's data model can show; sorted, empty for none
+ * @param accessNode       the OLT / DSLAM the device hangs off ({@code olt-3}, {@code dslam-5}); empty when unknown
  */
 public record GroundTruth(String deviceId, String transport, String manufacturer, String model, String firmware,
                           String dataModelRoot, List<String> scenarios, List<String> signatures,
-                          List<String> expectedFindings, String firmwareDefect, List<String> firmwareDefectFindings) {
+                          List<String> expectedFindings, String firmwareDefect, List<String> firmwareDefectFindings,
+                          String accessNode) {
 
     public GroundTruth {
         scenarios = List.copyOf(scenarios);
@@ -28,6 +30,15 @@ public record GroundTruth(String deviceId, String transport, String manufacturer
         expectedFindings = expectedFindings.stream().distinct().sorted().toList();
         firmwareDefect = firmwareDefect == null ? "" : firmwareDefect;
         firmwareDefectFindings = firmwareDefectFindings.stream().distinct().sorted().toList();
+        accessNode = accessNode == null ? "" : accessNode;
+    }
+
+    /** A device whose access node is not known. */
+    public GroundTruth(String deviceId, String transport, String manufacturer, String model, String firmware,
+                       String dataModelRoot, List<String> scenarios, List<String> signatures,
+                       List<String> expectedFindings, String firmwareDefect, List<String> firmwareDefectFindings) {
+        this(deviceId, transport, manufacturer, model, firmware, dataModelRoot, scenarios, signatures, expectedFindings,
+                firmwareDefect, firmwareDefectFindings, "");
     }
 
     /** A device whose firmware is not declared bad. */
@@ -35,7 +46,7 @@ public record GroundTruth(String deviceId, String transport, String manufacturer
                        String dataModelRoot, List<String> scenarios, List<String> signatures,
                        List<String> expectedFindings) {
         this(deviceId, transport, manufacturer, model, firmware, dataModelRoot, scenarios, signatures, expectedFindings,
-                "", List.of());
+                "", List.of(), "");
     }
 
     /** The control group: no scenario, and no firmware defect that shows on the device. */

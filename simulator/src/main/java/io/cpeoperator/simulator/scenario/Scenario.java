@@ -61,7 +61,26 @@ public enum Scenario {
     MESH_BACKHAUL("mesh-backhaul", "a mesh node with a poor wireless backhaul",
             "Device.WiFi.DataElements.Network.Device.1.MultiAPDevice.Backhaul.Stats.SignalStrength (RCPI) 40..70, "
                     + "LastDataDownlinkRate < 60000 kbps",
-            List.of("MeshBackhaulWeak"));
+            List.of("MeshBackhaulWeak")),
+    BAD_ACCESS_NODE("bad-access-node", "the access node (OLT / DSLAM) a group of devices hangs off is failing",
+            "every device of the chosen node(s) (ground truth accessNode, and badAccessNodes of the fleet) shows the "
+                    + "wan-loss signature at once: IPPing FailureCount 2..4 of 10, AverageResponseTime 180..400 ms, WAN "
+                    + "ErrorsReceived growing fast; devices of other nodes keep a healthy WAN. bad-access-node=N picks N "
+                    + "nodes (N% a share of the nodes, @i the node of device i)",
+            List.of("WanPacketLoss", "WanHighLatency")),
+    EVENING_PEAK("evening-peak", "the household's usage peaks in the evening",
+            "associated Wi-Fi clients (AccessPoint 1..2) and every byte / packet counter follow the hour of day of the "
+                    + "simulated clock (UTC): busiest from " + Peaks.BUSY_FROM_HOUR + ":00 to " + Peaks.BUSY_TO_HOUR
+                    + ":00 (up to 7 clients per access point, counters growing 10x faster), quiet at night (1..2 clients)",
+            List.of()),
+    RECURRING_INTERFERENCE("recurring-interference", "the 2.4 GHz channel is congested at the same hours every day",
+            "the interference signature on the device's own 2.4 GHz Channel (ChannelUtilization 75..95, Noise -88..-82, "
+                    + "10+ strong neighbours on that channel, high Retransmissions) only from "
+                    + Peaks.INTERFERENCE_FROM_HOUR + ":00 to " + Peaks.INTERFERENCE_TO_HOUR + ":00 UTC of the simulated "
+                    + "clock, a healthy radio the rest of the day (TR-181 only); a one-snapshot analysis raises "
+                    + "WifiChannelCongested only within those hours, so no finding is expected of every snapshot: the "
+                    + "fleet truth (recurringInterference, recurringInterferenceHours) is what to score against",
+            List.of());
 
     private final String cliName;
     private final String description;

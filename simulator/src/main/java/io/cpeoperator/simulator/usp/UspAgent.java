@@ -5,6 +5,7 @@ import io.cpeoperator.bridge.usp.proto.UspMsg;
 import io.cpeoperator.bridge.usp.proto.UspRecord;
 import io.cpeoperator.bridge.usp.wire.DecodeResult;
 import io.cpeoperator.bridge.usp.wire.UspRecordCodec;
+import io.cpeoperator.simulator.bulkdata.PushSink;
 import io.cpeoperator.simulator.device.BootCause;
 import io.cpeoperator.simulator.device.VirtualDevice;
 import io.cpeoperator.simulator.engine.DeviceLifecycle;
@@ -24,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A USP agent over MQTT: sends the MQTTConnectRecord and Boot! after subscribing, answers every controller
- * message, polls value-change subscriptions every 15 s (and at once after a Set, as obuspa does), pushes bulk data
- * as {@code Push!} events, and reconnects after the broker drops it.
+ * message, polls value-change subscriptions every 15 s (and at once after a Set, as obuspa does), carries bulk data
+ * as {@code Push!} events ({@link #pushSink()}), and reconnects after the broker drops it.
  */
 public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
 
@@ -43,7 +44,6 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
     private final UspNotifier notifier;
     private final PeriodicNotifications periodic;
     private final UspOperateHandler operations;
-    private final BulkDataPusher bulkData;
     private final Counter received;
     private final Counter rejected;
     private final Counter sent;
@@ -68,7 +68,6 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
         this.notifier = new UspNotifier(device, lifecycle.scheduler(), msg -> send(msg, null));
         this.periodic = new PeriodicNotifications(device, lifecycle.scheduler(), notifier);
         this.operations = new UspOperateHandler(lifecycle, notifier);
-        this.bulkData = new BulkDataPusher(device, notifier);
         this.received = registry.counter("cpe.sim.usp.messages.received");
         this.rejected = registry.counter("cpe.sim.usp.records.rejected");
         this.sent = registry.counter("cpe.sim.usp.messages.sent");
@@ -81,6 +80,21 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
 
     public UspNotifier notifier() {
         return notifier;
+    }
+
+    /** The Push! path of {@code USPEventNotif} bulk-data profiles: only while connected, only when subscribed. */
+    public PushSink pushSink() {
+        return new PushSink() {
+            @Override
+            public boolean wanted(String profilePath) {
+                return isOnline() && notifier.recipientOf("Event", profilePath + "Push!").isPresent();
+            }
+
+            @Override
+            public void push(String profilePath, String data) {
+                notifier.event(profilePath, "Push!", Map.of("Data", data));
+            }
+        };
     }
 
     @Override
@@ -146,7 +160,6 @@ public final class UspAgent implements ManagementAgent, MqttLink.Inbound {
     private void poll() {
         try {
             notifier.valuesChanged();
-            bulkData.pushDue();
             periodic.rearm(); // catches changes made on the device itself
         } catch (RuntimeException e) {
             LOG.warn("{} notification poll failed", device.id(), e);
