@@ -14,6 +14,7 @@ import io.cpeoperator.operator.device.events.DeviceEventSource;
 import io.cpeoperator.operator.device.events.DeviceIndex;
 import io.cpeoperator.operator.device.events.DeviceUpdateFilter;
 import io.cpeoperator.operator.device.firmware.FirmwareOutcome;
+import io.cpeoperator.operator.device.firmware.RunningFirmware;
 import io.cpeoperator.operator.device.identity.DeviceKeys;
 import io.cpeoperator.operator.device.status.StatusPatcher;
 import io.cpeoperator.operator.device.status.StatusWritePolicy;
@@ -117,9 +118,9 @@ public class CpeDeviceReconciler implements Reconciler<CpeDevice>, Cleaner<CpeDe
             ConfigOutcome config = wanted.parameters().isEmpty() ? null
                     : operations.config().reconcile(device, deviceId, wanted.parameters(), spec.suspended(), lookAgain);
             String running = observation.summary() == null ? null : observation.summary().getSoftwareVersion();
-            FirmwareOutcome firmware = FirmwareStep.run(operations.firmware(), device, deviceId, wanted.firmware(),
-                    running, spec.suspended(), lookAgain);
             String bootTime = observation.summary() == null ? null : observation.summary().getBootTime();
+            FirmwareOutcome firmware = FirmwareStep.run(operations.firmware(), device, deviceId, wanted.firmware(),
+                    new RunningFirmware(running, Conditions.parse(bootTime)), spec.suspended(), lookAgain);
             ActionsStatus actions = operations.actions().reconcile(device, deviceId, spec.suspended(), bootTime,
                     lookAgain);
             // judged only on a whole data model: a twin holding an Inform's parameters would say "no Wi-Fi"

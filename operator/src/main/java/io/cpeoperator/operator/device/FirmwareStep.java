@@ -6,6 +6,7 @@ import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.operator.conditions.DesiredCondition;
 import io.cpeoperator.operator.device.firmware.FirmwareOutcome;
 import io.cpeoperator.operator.device.firmware.FirmwareUpgrader;
+import io.cpeoperator.operator.device.firmware.RunningFirmware;
 import io.cpeoperator.operator.fleet.DesiredFirmware;
 import io.cpeoperator.operator.fleet.DesiredParameters;
 import io.cpeoperator.operator.fleet.FleetConflicts;
@@ -27,16 +28,17 @@ final class FirmwareStep {
 
     /** @return null when nobody asks for a version */
     static FirmwareOutcome run(FirmwareUpgrader upgrader, CpeDevice device, DeviceId id, DesiredFirmware wanted,
-                               String running, boolean suspended, ReconcileTrigger lookAgain) {
+                               RunningFirmware firmware, boolean suspended, ReconcileTrigger lookAgain) {
+        String running = firmware.version();
         FirmwareStatus current = device.getStatus() == null ? null : device.getStatus().getFirmware();
         if (wanted instanceof DesiredFirmware.Own own) {
-            return upgrader.reconcile(device, id, own.spec(), "spec.firmware", running, suspended, lookAgain);
+            return upgrader.reconcile(device, id, own.spec(), "spec.firmware", firmware, suspended, lookAgain);
         }
         if (wanted instanceof DesiredFirmware.FromFleet fleet) {
             String version = fleet.spec().getVersion();
             if (fleet.admitted()) {
                 return upgrader.reconcile(device, id, fleet.spec(), DesiredParameters.fleetSource(fleet.fleet()),
-                        running, suspended, lookAgain);
+                        firmware, suspended, lookAgain);
             }
             if (version.equals(running)) {
                 return new FirmwareOutcome(DesiredCondition.isTrue(FIRMWARE_CURRENT, "UpToDate", "The device runs "

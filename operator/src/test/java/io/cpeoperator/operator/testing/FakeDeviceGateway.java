@@ -44,6 +44,7 @@ public final class FakeDeviceGateway implements DeviceGateway {
     /** Paths whose write fails with this exception. */
     private final Map<String, DeviceOperationException> setFaults = new ConcurrentHashMap<>();
     private volatile DeviceOperationException firmwareFault;
+    private volatile boolean downloadsVanish;
     public final List<Map<String, String>> setCalls = new CopyOnWriteArrayList<>();
     public final Map<DeviceId, AtomicInteger> reboots = new ConcurrentHashMap<>();
     public final Map<DeviceId, AtomicInteger> factoryResets = new ConcurrentHashMap<>();
@@ -121,6 +122,11 @@ public final class FakeDeviceGateway implements DeviceGateway {
         this.setsReachTheTwin = reach;
     }
 
+    /** Downloads are accepted and then nothing happens: no completion, no boot (a device that lost one). */
+    public void downloadsVanish(boolean vanish) {
+        this.downloadsVanish = vanish;
+    }
+
     public void failFirmwareWith(DeviceOperationException fault) {
         this.firmwareFault = fault;
     }
@@ -180,6 +186,9 @@ public final class FakeDeviceGateway implements DeviceGateway {
     @Override
     public CompletionStage<Void> downloadFirmware(DeviceId id, FirmwareDownload download) {
         downloads.add(download);
+        if (downloadsVanish) {
+            return CompletableFuture.completedFuture(null);
+        }
         DeviceOperationException fault = firmwareFault;
         CompletableFuture.runAsync(() -> {
             if (fault != null) {

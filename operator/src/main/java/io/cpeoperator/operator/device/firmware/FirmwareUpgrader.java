@@ -12,6 +12,7 @@ import io.cpeoperator.operator.conditions.DesiredCondition;
 import io.cpeoperator.operator.device.Backoff;
 import io.cpeoperator.operator.device.ReconcileTrigger;
 import io.cpeoperator.operator.device.events.DeviceActivity;
+import io.cpeoperator.operator.device.summary.BootTimes;
 import io.cpeoperator.operator.kube.EventRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,8 @@ public final class FirmwareUpgrader {
     public static final String EVENT_STARTED = "FirmwareDownloadStarted";
     /** How long a download may take to end in a completion or a boot into the new version. */
     static final Duration DOWNLOAD_DEADLINE = Duration.ofMinutes(30);
+    /** How long after a boot the twin may still show the version from before it. */
+    static final Duration BOOT_SETTLE = Duration.ofMinutes(2);
     private static final Logger LOG = LoggerFactory.getLogger(FirmwareUpgrader.class);
 
     private final DeviceGateway gateway;
@@ -74,21 +77,22 @@ public final class FirmwareUpgrader {
     /**
      * @param wanted         the device's own spec.firmware, or the firmware of the fleet whose rollout admitted it
      * @param source         where {@code wanted} comes from, for status.firmware.source
-     * @param runningVersion what the twin says the device runs, or null when not known yet
+     * @param running        what the twin says the device runs and when it booted
      */
     public FirmwareOutcome reconcile(CpeDevice device, DeviceId id, FirmwareSpec wanted, String source,
-                                     String runningVersion, boolean suspended, ReconcileTrigger lookAgain) {
+                                     RunningFirmware running, boolean suspended, ReconcileTrigger lookAgain) {
         FirmwareStatus stored = device.getStatus() == null ? null : device.getStatus().getFirmware();
         FirmwareStatus previous = latest.getOrDefault(id, stored);
         FirmwareStatus status = startFrom(previous, wanted.getVersion());
         status.setSource(source);
-        FirmwareOutcome outcome = decide(device, id, wanted, status, runningVersion, suspended, lookAgain);
+        FirmwareOutcome outcome = decide(device, id, wanted, status, running, suspended, lookAgain);
         latest.put(id, outcome.status());
         return outcome;
     }
 
     private FirmwareOutcome decide(CpeDevice device, DeviceId id, FirmwareSpec wanted, FirmwareStatus status,
-                                   String runningVersion, boolean suspended, ReconcileTrigger lookAgain) {
+                                   RunningFirmware running, boolean suspended, ReconcileTrigger lookAgain) {
+        String runningVersion = running.version();
         status.setCurrentVersion(runningVersion);
         Instant now = clock.instant();
         if (runningVersion == null) {
@@ -107,7 +111,7 @@ public final class FirmwareUpgrader {
         }
         String state = status.getState();
         if ((DOWNLOADING.equals(state) || INSTALLING.equals(state)) && status.getCommandKey() != null) {
-            return inProgress(device, id, status, now);
+            return inProgress(device, id, status, running.bootTime(), now);
         }
         if (FAILED.equals(state) && status.getSource() != null && status.getSource().startsWith("CpeFleet/")) {
             // a failure in a fleet rollout is the rollout's evidence: retrying would spend the budget twice
@@ -135,7 +139,8 @@ public final class FirmwareUpgrader {
         return start(device, id, wanted, status, now, lookAgain);
     }
 
-    private FirmwareOutcome inProgress(CpeDevice device, DeviceId id, FirmwareStatus status, Instant now) {
+    private FirmwareOutcome inProgress(CpeDevice device, DeviceId id, FirmwareStatus status, Instant bootTime,
+                                       Instant now) {
         String key = status.getCommandKey();
         String target = status.getTargetVersion();
         Optional<DeviceActivity.Completion> completion = activity.completion(id, key);
@@ -146,6 +151,14 @@ public final class FirmwareUpgrader {
             return failed(device, id, status, now, code, message);
         }
         Instant deadline = Conditions.parse(status.getNextAttemptAfter());
+        Instant started = deadline == null ? null : deadline.minus(DOWNLOAD_DEADLINE);
+        if (completion.isEmpty() && started != null && bootTime != null
+                && bootTime.isAfter(started.plus(BootTimes.TOLERANCE)) && now.isAfter(bootTime.plus(BOOT_SETTLE))) {
+            // it booted after the download started, is back on the old version and said nothing: the download is
+            // gone (a crash or a power cut during it), and no completion will come for it
+            return failed(device, id, status, now, DeviceOperationException.UNREACHABLE, "the device booted at "
+                    + Conditions.format(bootTime) + " without installing " + target + " and reported no completion");
+        }
         if (deadline != null && !now.isBefore(deadline)) {
             return failed(device, id, status, now, DeviceOperationException.UNREACHABLE,
                     "no completion and no boot into " + target + " within " + DOWNLOAD_DEADLINE.toMinutes() + " min");
