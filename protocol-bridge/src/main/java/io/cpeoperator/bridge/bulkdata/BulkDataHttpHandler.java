@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * The HTTP side of the collector, a Jetty 12 core handler: {@code POST} (or {@code PUT}, the other TR-181
  * {@code HTTP.Method}) to {@code <path>/<token>} or {@code <path>}; other paths are declined so it can share a
- * server. Order of checks: method, identity ({@link UploaderIdentity}), declared size, body size; then
+ * server. Order of checks: method, identity ({@link UploaderIdentity}), body size; then
  * {@link BulkDataIngest}. Answers: 204 written; 400 malformed; 401 with {@code WWW-Authenticate}; 403 device
  * mismatch; 404 unknown token or device; 405 method; 413 too large; 415 unsupported encoding. Error bodies are one
  * line of our own text, never a stack trace.
@@ -75,10 +75,8 @@ final class BulkDataHttpHandler extends Handler.Abstract {
             reply(response, callback, status(who.refusal().reason()), who.refusal().getMessage() + "\n");
             return true;
         }
-        if (request.getLength() > maxBodyBytes) {
-            tooLarge(response, callback);
-            return true;
-        }
+        // an over-long body is read up to the limit before the 413 (not refused on its Content-Length alone): an
+        // answer sent while the device is still writing races its writes and often reaches it as a reset
         byte[] body;
         try {
             body = readBody(request, maxBodyBytes);
