@@ -81,6 +81,41 @@ final class DeviceTwin {
         }
     }
 
+    /**
+     * Applies samples observed at {@code at} except where the twin holds a value observed in a later second; the
+     * twin's last update time only moves forward. Returns how many samples were skipped as older.
+     */
+    int sample(Collection<ParameterValue> samples, Instant at, IngestGuard guard, List<TwinChange> changes) {
+        long second = at.getEpochSecond();
+        int superseded = 0;
+        long stamp = lock.writeLock();
+        try {
+            for (ParameterValue sample : samples) {
+                if (heldLater(sample.path(), second)) {
+                    superseded++;
+                } else {
+                    apply(sample, second, guard, changes);
+                }
+            }
+            long millis = at.toEpochMilli();
+            lastUpdateMillis = Math.max(lastUpdateMillis, millis);
+            weight = Math.max(1, table.size());
+            return superseded;
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    /** True when the twin holds {@code path} observed after {@code second}; the caller holds the lock. */
+    private boolean heldLater(String path, long second) {
+        int pathId = schema.idOf(path);
+        if (pathId < 0) {
+            return false;
+        }
+        int slot = table.indexOf(pathId);
+        return slot >= 0 && table.observedSecond(slot) > second;
+    }
+
     private void apply(ParameterValue update, long second, IngestGuard guard, List<TwinChange> changes) {
         String path = update.path();
         if (!guard.acceptValue(id, path, update.value())) {

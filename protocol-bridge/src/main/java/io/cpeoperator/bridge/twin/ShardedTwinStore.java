@@ -94,6 +94,26 @@ public final class ShardedTwinStore implements TwinStore {
     }
 
     @Override
+    public SampleWrite applySamples(DeviceId id, Collection<ParameterValue> samples, Instant observedAt) {
+        TwinShard shard = shardFor(id);
+        DeviceTwin twin = shard.get(id);
+        if (twin == null) {
+            return SampleWrite.noTwin();
+        }
+        if (samples.isEmpty()) {
+            return new SampleWrite(true, 0, 0);
+        }
+        int weightBefore = twin.weight();
+        List<TwinChange> changes = new ArrayList<>(0);
+        int superseded = twin.sample(samples, observedAt, guard, hasListeners() ? changes : null);
+        if (twin.weight() != weightBefore) {
+            shard.reweigh(twin);
+        }
+        publish(id, changes);
+        return new SampleWrite(true, samples.size() - superseded, superseded);
+    }
+
+    @Override
     public void objectCreated(DeviceId id, String instancePath, Map<String, String> uniqueKeys, Instant observedAt) {
         if (!guard.acceptPath(id, instancePath, ParameterPath.Usage.INSTANCE)) {
             return;

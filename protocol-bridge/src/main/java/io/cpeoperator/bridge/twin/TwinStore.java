@@ -29,6 +29,28 @@ public interface TwinStore {
     /** Applies value changes (Inform parameters, value-change notifications, bulk-data rows, Get responses). */
     void applyUpdates(DeviceId id, Collection<ParameterValue> updates, Instant observedAt);
 
+    /**
+     * Applies samples that may arrive late or out of order (bulk-data reports, retained failed reports): unlike
+     * {@link #applyUpdates}, a parameter whose twin value was observed in a later second than {@code observedAt}
+     * keeps that value, and a device without a twin is left alone (no twin of unknown model is started). Samples of
+     * the same second overwrite, as updates do. Observation times have whole-second precision.
+     *
+     * <p>The default reads before it writes, which is enough for single-writer fakes; {@link ShardedTwinStore}
+     * checks and writes under the twin's lock.
+     */
+    default SampleWrite applySamples(DeviceId id, Collection<ParameterValue> samples, Instant observedAt) {
+        if (!contains(id)) {
+            return SampleWrite.noTwin();
+        }
+        long second = observedAt.getEpochSecond();
+        List<ParameterValue> newer = samples.stream()
+                .filter(sample -> get(id, sample.path())
+                        .map(held -> held.observedAt().getEpochSecond() <= second).orElse(true))
+                .toList();
+        applyUpdates(id, newer, observedAt);
+        return new SampleWrite(true, newer.size(), samples.size() - newer.size());
+    }
+
     /** Records a new object instance ({@code Device.Hosts.Host.7.}) with its unique keys where known. */
     void objectCreated(DeviceId id, String instancePath, Map<String, String> uniqueKeys, Instant observedAt);
 
