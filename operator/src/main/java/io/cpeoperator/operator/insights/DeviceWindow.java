@@ -45,38 +45,19 @@ final class DeviceWindow {
     /** Every column of {@code history} over the hours ending with {@code lastHour}. */
     void fill(HourlyHistory history, long lastHour) {
         history.copyWindow(lastHour, raw);
-        int observed = 0;
-        for (int r = 0, base = 0; r < hours; r++, base += HourRow.BYTES) {
-            qoe[r] = (float) HourRow.mean(raw, base, Metric.QOE_SCORE);
-            reboots[r] = HourRow.reboots(raw, base);
-            cpu[r] = (float) HourRow.mean(raw, base, Metric.CPU_PERCENT);
-            memory[r] = (float) HourRow.mean(raw, base, Metric.MEMORY_PERCENT);
-            temperature[r] = (float) HourRow.mean(raw, base, Metric.TEMPERATURE_C);
-            latency[r] = (float) HourRow.mean(raw, base, Metric.WAN_LATENCY_MS);
-            loss[r] = (float) HourRow.mean(raw, base, Metric.WAN_LOSS_PERCENT);
-            clients[r] = (float) HourRow.mean(raw, base, Metric.WIFI_CLIENTS);
-            wanBytes[r] = (float) HourRow.wanBytes(raw, base);
-            utilization2g4[r] = (float) HourRow.mean(raw, base, Metric.CHANNEL_UTILIZATION_2G4_PERCENT);
-            channel2g4[r] = HourRow.channel(raw, base, Metric.CHANNEL_2G4);
-            utilization5g[r] = (float) HourRow.mean(raw, base, Metric.CHANNEL_UTILIZATION_5G_PERCENT);
-            channel5g[r] = HourRow.channel(raw, base, Metric.CHANNEL_5G);
-            if (reboots[r] > 0 || !Float.isNaN(qoe[r]) || !Float.isNaN(cpu[r]) || !Float.isNaN(memory[r])
-                    || !Float.isNaN(temperature[r]) || !Float.isNaN(latency[r]) || !Float.isNaN(loss[r])
-                    || !Float.isNaN(clients[r]) || !Float.isNaN(wanBytes[r]) || !Float.isNaN(utilization2g4[r])
-                    || !Float.isNaN(utilization5g[r])) {
-                observed++;
-            }
-        }
-        observedHours = observed;
+        observedHours = HourRow.decode(raw, this);
     }
 
-    /** Only the WAN and QoE columns, for a second pass that needs nothing else. */
+    /** Only the WAN and QoE columns (layout as in {@link HourRow#decode}), for a second pass that needs no more. */
     void fillWan(HourlyHistory history, long lastHour) {
         history.copyWindow(lastHour, raw);
         for (int r = 0, base = 0; r < hours; r++, base += HourRow.BYTES) {
-            qoe[r] = (float) HourRow.mean(raw, base, Metric.QOE_SCORE);
-            latency[r] = (float) HourRow.mean(raw, base, Metric.WAN_LATENCY_MS);
-            loss[r] = (float) HourRow.mean(raw, base, Metric.WAN_LOSS_PERCENT);
+            int c = raw[base] & 0xFF;
+            qoe[r] = c == HourRow.NONE_BYTE ? Float.NaN : c * 0.5f;
+            c = (raw[base + 6] & 0xFF) | (raw[base + 7] & 0xFF) << 8;
+            latency[r] = c == HourRow.NONE_WIDE ? Float.NaN : (float) (c * 0.1);
+            c = (raw[base + 8] & 0xFF) | (raw[base + 9] & 0xFF) << 8;
+            loss[r] = c == HourRow.NONE_WIDE ? Float.NaN : (float) (c * 0.01);
         }
     }
 
