@@ -11,8 +11,9 @@ import java.util.Map;
  * Unexpected reboots per device-day and median QoE by firmware version within each model. A version is named when,
  * against the other versions of its model pooled (each side with enough devices and device-days), its reboot rate is
  * {@code rebootRateRatio} times theirs and significantly so (conditional binomial test on the counts, each device
- * counted at most {@code rebootCapPerDeviceDay} per day) with at least {@code minAffectedDevices} and
- * {@code minAffectedShare} of its devices rebooting; or its median QoE is {@code qoeDrop} points lower with
+ * counted at most {@code rebootCapPerDeviceDay} per day), still so without its worst device, with at least
+ * {@code minAffectedDevices} and {@code minAffectedShare} of its devices rebooting and a share of rebooting devices
+ * significantly above the others' (two-proportion test); or its median QoE is {@code qoeDrop} points lower with
  * {@code worseShare} of its devices under the others' median. Either way a single device cannot make it.
  */
 final class FirmwareStability {
@@ -24,6 +25,9 @@ final class FirmwareStability {
         double deviceDays;
         double reboots;
         int rebooting;
+        /** The device with the most (capped) reboots: the rate must stand without it. */
+        double worstReboots;
+        double worstDeviceDays;
         final Histogram qoe = new Histogram(0, 0.5, 201);
 
         Version(String model, String version) {
@@ -47,7 +51,12 @@ final class FirmwareStability {
                 .computeIfAbsent(facts.firmwareVersion(), fw -> new Version(facts.model(), fw));
         v.devices++;
         v.deviceDays += deviceDays;
-        v.reboots += Math.min(reboots, Math.ceil(settings.rebootCapPerDeviceDay() * deviceDays));
+        double capped = Math.min(reboots, Math.ceil(settings.rebootCapPerDeviceDay() * deviceDays));
+        v.reboots += capped;
+        if (capped > v.worstReboots) {
+            v.worstReboots = capped;
+            v.worstDeviceDays = deviceDays;
+        }
         if (reboots > 0) {
             v.rebooting++;
         }
@@ -73,7 +82,7 @@ final class FirmwareStability {
         return out;
     }
 
-    /** Versions judged: those with enough devices and device-days for a comparison. */
+    /** Models with at least two versions that have enough devices and device-days for a comparison. */
     int comparableModels() {
         int n = 0;
         for (Map<String, Version> versions : byModel.values()) {
@@ -89,6 +98,7 @@ final class FirmwareStability {
         int otherDevices = 0;
         double otherDays = 0;
         double otherReboots = 0;
+        int otherRebooting = 0;
         Histogram otherQoe = new Histogram(0, 0.5, 201);
         List<String> otherNames = new ArrayList<>();
         for (Version o : judged) {
@@ -96,15 +106,21 @@ final class FirmwareStability {
                 otherDevices += o.devices;
                 otherDays += o.deviceDays;
                 otherReboots += o.reboots;
+                otherRebooting += o.rebooting;
                 otherQoe.addAll(o.qoe);
                 otherNames.add(o.version);
             }
         }
         double rate = v.reboots / v.deviceDays;
         double otherRate = otherReboots / otherDays;
+        // without its worst device the version must still be worse, and on more of its devices than the others
+        double restReboots = v.reboots - v.worstReboots;
+        double restDays = v.deviceDays - v.worstDeviceDays;
         boolean rebootsWorse = v.rebooting >= Math.max(settings.minAffectedDevices(), settings.minAffectedShare() * v.devices)
                 && rate >= settings.rebootRateRatio() * otherRate
-                && conditionalZ(v.reboots, v.deviceDays, otherReboots, otherDays) >= settings.zScore();
+                && restReboots / restDays >= settings.rebootRateRatio() * otherRate
+                && conditionalZ(restReboots, restDays, otherReboots, otherDays) >= settings.zScore()
+                && proportionZ(v.rebooting, v.devices, otherRebooting, otherDevices) >= settings.zScore();
 
         double median = v.qoe.median();
         double otherMedian = otherQoe.median();
@@ -144,6 +160,13 @@ final class FirmwareStability {
             return 0;
         }
         return (count - total * p) / Math.sqrt(total * p * (1 - p));
+    }
+
+    /** Two-proportion z statistic (pooled) of a share over another; 0 when undefined. */
+    static double proportionZ(int hits, int n, int otherHits, int otherN) {
+        double pooled = (double) (hits + otherHits) / (n + otherN);
+        double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / n + 1.0 / otherN));
+        return se == 0 ? 0 : ((double) hits / n - (double) otherHits / otherN) / se;
     }
 
     private static String names(List<String> versions) {

@@ -166,7 +166,10 @@ class InsightsFleetTest {
     @Test
     void oneOutlierDeviceRaisesNothing() {
         SyntheticFleet fleet = new SyntheticFleet(2000, 9);
-        fleet.outlier = 20 * 7 + 2 * 10; // on VX-7000 3.4.0 and on olt-007, channel 6
+        fleet.outlier = 145; // VX-7000 on 3.4.0, on olt-007, on channel 6
+        DeviceFacts facts = fleet.facts().get(145);
+        assertThat(List.of(facts.model(), facts.firmwareVersion(), facts.accessNode()))
+                .containsExactly("VX-7000", "3.4.0", SyntheticFleet.BAD_NODE);
 
         assertThat(compute(fleet).insights()).isEmpty();
     }

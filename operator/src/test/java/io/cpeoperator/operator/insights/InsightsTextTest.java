@@ -27,6 +27,13 @@ class InsightsTextTest {
     }
 
     @Test
+    void proportionZComparesShares() {
+        assertThat(FirmwareStability.proportionZ(20, 100, 60, 300)).isCloseTo(0, within(1e-9));
+        // 50 % against 20 %: pooled 27.5 %, standard error 0.0516
+        assertThat(FirmwareStability.proportionZ(50, 100, 60, 300)).isCloseTo(5.82, within(0.01));
+    }
+
+    @Test
     void histogramMedianAndTails() {
         Histogram h = new Histogram(0, 0.5, 201);
         for (double v : new double[] {80, 81, 82, 90, 95}) {
