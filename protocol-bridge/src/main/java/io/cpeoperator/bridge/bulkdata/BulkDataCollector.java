@@ -2,17 +2,10 @@ package io.cpeoperator.bridge.bulkdata;
 
 import io.cpeoperator.bridge.cwmp.TlsConfig;
 import io.cpeoperator.bridge.device.DeviceId;
+import io.cpeoperator.bridge.net.DeviceHttpServer;
 import io.cpeoperator.bridge.twin.TwinStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.SecureRequestCustomizer;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.SslConnectionFactory;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +25,7 @@ public final class BulkDataCollector implements AutoCloseable {
     private final BulkDataTokens tokens;
     private final BulkDataIngest ingest;
     private final BulkDataHttpHandler handler;
-    private Server server;
-    private ServerConnector httpConnector;
-    private ServerConnector httpsConnector;
+    private volatile DeviceHttpServer server;
 
     /**
      * @param credentials the ACS's credential check ({@link DeviceCredentials#of}), or null to accept token URLs
@@ -68,64 +59,42 @@ public final class BulkDataCollector implements AutoCloseable {
         return config.path() + "/" + tokens.tokenFor(device);
     }
 
-    /** Starts a dedicated Jetty server on the configured HTTP port (unless -1) and HTTPS port (if configured). */
+    /**
+     * Starts a dedicated Jetty server on the configured HTTP port (unless -1) and HTTPS port (if configured); a changed
+     * key store is taken up by {@link #reloadTlsKeyStoreIfChanged()}.
+     */
     public synchronized void start() throws Exception {
         if (server != null) {
             throw new IllegalStateException("already started");
         }
-        QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads(), 4);
-        threads.setName("bulkdata");
-        Server newServer = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        if (config.port() >= 0) {
-            httpConnector = new ServerConnector(newServer, new HttpConnectionFactory(http));
-            httpConnector.setHost(config.host());
-            httpConnector.setPort(config.port());
-            httpConnector.setIdleTimeout(config.idleTimeout().toMillis());
-            newServer.addConnector(httpConnector);
-        }
-        if (config.tls().isPresent()) {
-            TlsConfig tls = config.tls().get();
-            SslContextFactory.Server ssl = new SslContextFactory.Server();
-            ssl.setKeyStorePath(tls.keyStore().toString());
-            ssl.setKeyStorePassword(tls.keyStorePassword());
-            ssl.setKeyStoreType(tls.keyStoreType());
-            HttpConfiguration https = new HttpConfiguration(http);
-            // devices use IP addresses and names of their own; SNI host checks would lock them out
-            https.addCustomizer(new SecureRequestCustomizer(false));
-            httpsConnector = new ServerConnector(newServer, new SslConnectionFactory(ssl, "http/1.1"),
-                    new HttpConnectionFactory(https));
-            httpsConnector.setHost(config.host());
-            httpsConnector.setPort(tls.port());
-            httpsConnector.setIdleTimeout(config.idleTimeout().toMillis());
-            newServer.addConnector(httpsConnector);
-        }
-        newServer.setHandler(handler);
-        newServer.start();
-        server = newServer;
+        server = DeviceHttpServer.start("bulkdata", config.maxThreads(), config.host(), config.port(), config.tls(),
+                config.idleTimeout(), handler);
         LOG.info("bulk-data collector listening: http port {}, https port {}, path {}", httpPort(), httpsPort(),
                 config.path());
     }
 
+    /** Swaps a changed key store file in for new HTTPS connections; see {@link DeviceHttpServer}. */
+    public boolean reloadTlsKeyStoreIfChanged() {
+        DeviceHttpServer current = server;
+        return current != null && current.reloadTlsKeyStoreIfChanged();
+    }
+
     /** The bound HTTP port of the dedicated server, -1 when none. */
     public int httpPort() {
-        return httpConnector == null ? -1 : httpConnector.getLocalPort();
+        DeviceHttpServer current = server;
+        return current == null ? -1 : current.httpPort();
     }
 
     /** The bound HTTPS port of the dedicated server, -1 when none. */
     public int httpsPort() {
-        return httpsConnector == null ? -1 : httpsConnector.getLocalPort();
+        DeviceHttpServer current = server;
+        return current == null ? -1 : current.httpsPort();
     }
 
     @Override
     public synchronized void close() {
         if (server != null) {
-            try {
-                server.stop();
-            } catch (Exception e) {
-                LOG.warn("stopping the bulk-data collector failed", e);
-            }
+            server.close();
             server = null;
         }
     }

@@ -21,17 +21,11 @@ import io.cpeoperator.bridge.device.DeviceEventListener;
 import io.cpeoperator.bridge.device.DeviceId;
 import io.cpeoperator.bridge.device.DeviceOperationException;
 import io.cpeoperator.bridge.device.Subscription;
+import io.cpeoperator.bridge.net.DeviceHttpServer;
 import io.cpeoperator.bridge.twin.TwinStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.SecureRequestCustomizer;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.SslConnectionFactory;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,10 +60,7 @@ public final class CwmpAcs implements AutoCloseable {
     /** The ACS's one timer thread: session sweep, sync retries, held-back Connection Requests; nothing on it blocks. */
     private final ScheduledExecutorService timers;
     private final Clock clock;
-    private Server server;
-    private ServerConnector httpConnector;
-    private ServerConnector httpsConnector;
-    private volatile TlsServerContext tlsContext;
+    private volatile DeviceHttpServer server;
 
     public CwmpAcs(CwmpAcsConfig config, TwinStore twins, CredentialStore credentials, MeterRegistry registry,
                    Clock clock) {
@@ -172,36 +163,9 @@ public final class CwmpAcs implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("already started");
         }
-        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
-        threads.setName("cwmp-acs");
-        Server newServer = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        long idleTimeout = config.sessionTimeout().toMillis();
-        if (config.port() >= 0) {
-            httpConnector = new ServerConnector(newServer, new HttpConnectionFactory(http));
-            httpConnector.setHost(config.host());
-            httpConnector.setPort(config.port());
-            httpConnector.setIdleTimeout(idleTimeout);
-            newServer.addConnector(httpConnector);
-        }
-        if (config.tls().isPresent()) {
-            TlsConfig tls = config.tls().get();
-            tlsContext = new TlsServerContext(tls);
-            HttpConfiguration https = new HttpConfiguration(http);
-            // CPEs present IP addresses and self-chosen host names; SNI host checks would lock them out
-            https.addCustomizer(new SecureRequestCustomizer(false));
-            httpsConnector = new ServerConnector(newServer, new SslConnectionFactory(tlsContext.factory(), "http/1.1"),
-                    new HttpConnectionFactory(https));
-            httpsConnector.setHost(config.host());
-            httpsConnector.setPort(tls.port());
-            httpsConnector.setIdleTimeout(idleTimeout);
-            newServer.addConnector(httpsConnector);
-        }
-        newServer.setHandler(handler);
-        newServer.start();
-        server = newServer;
-        if (tlsContext != null) {
+        server = DeviceHttpServer.start("cwmp-acs", 200, config.host(), config.port(), config.tls(),
+                config.sessionTimeout(), handler);
+        if (server.hasTls()) {
             timers.scheduleWithFixedDelay(this::reloadTlsKeyStoreIfChanged, KEY_STORE_POLL_SECONDS,
                     KEY_STORE_POLL_SECONDS, TimeUnit.SECONDS);
         }
@@ -213,33 +177,27 @@ public final class CwmpAcs implements AutoCloseable {
      * s); false when there is none, it did not change or it cannot be used.
      */
     public boolean reloadTlsKeyStoreIfChanged() {
-        try {
-            return tlsContext != null && tlsContext.reloadIfChanged();
-        } catch (RuntimeException e) {
-            LOG.error("checking the ACS TLS key store failed", e);
-            return false;
-        }
+        DeviceHttpServer current = server;
+        return current != null && current.reloadTlsKeyStoreIfChanged();
     }
 
     /** The bound HTTP port of the dedicated server, -1 when none. */
     public int httpPort() {
-        return httpConnector == null ? -1 : httpConnector.getLocalPort();
+        DeviceHttpServer current = server;
+        return current == null ? -1 : current.httpPort();
     }
 
     /** The bound HTTPS port of the dedicated server, -1 when none. */
     public int httpsPort() {
-        return httpsConnector == null ? -1 : httpsConnector.getLocalPort();
+        DeviceHttpServer current = server;
+        return current == null ? -1 : current.httpsPort();
     }
 
     @Override
     public synchronized void close() {
         timers.shutdownNow();
         if (server != null) {
-            try {
-                server.stop();
-            } catch (Exception e) {
-                LOG.warn("stopping the ACS server failed", e);
-            }
+            server.close();
             server = null;
         }
         engine.endAll();

@@ -1,5 +1,6 @@
-package io.cpeoperator.bridge.cwmp;
+package io.cpeoperator.bridge.net;
 
+import io.cpeoperator.bridge.cwmp.TlsConfig;
 import io.cpeoperator.bridge.cwmp.auth.WatchedFile;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
@@ -13,9 +14,9 @@ import java.security.KeyStore;
 import java.util.Collections;
 
 /**
- * The ACS's HTTPS server context, reloaded when its key store file changes (a renewed certificate, e.g. cert-manager
- * updating the mounted Secret), so renewing a certificate needs no restart, which for a single ACS replica would
- * drop every device's session. A new file is swapped in only once it loads and holds a private key: a half-written or
+ * The HTTPS server context of a device-facing listener (the ACS, the bulk-data collector), reloaded when its key store
+ * file changes (a renewed certificate, e.g. cert-manager updating the mounted Secret), so renewing a certificate needs
+ * no restart, which for a single ACS replica would drop every device's session. A new file is swapped in only once it loads and holds a private key: a half-written or
  * wrong file never takes HTTPS down.
  */
 final class TlsServerContext {
@@ -47,7 +48,7 @@ final class TlsServerContext {
             }
         } catch (IOException e) {
             if (keyStoreFile.forget()) {
-                LOG.error("ACS TLS key store {} cannot be read ({}); the certificate in use stays", tls.keyStore(),
+                LOG.error("TLS key store {} cannot be read ({}); the certificate in use stays", tls.keyStore(),
                         e.toString());
             }
             return false;
@@ -56,10 +57,10 @@ final class TlsServerContext {
             requirePrivateKey();
             factory.reload(unchanged -> {
             });
-            LOG.info("ACS TLS key store {} changed: new connections use its certificate", tls.keyStore());
+            LOG.info("TLS key store {} changed: new connections use its certificate", tls.keyStore());
             return true;
         } catch (Exception e) {
-            LOG.error("ACS TLS key store {} changed but cannot be used ({}); the certificate in use stays",
+            LOG.error("TLS key store {} changed but cannot be used ({}); the certificate in use stays",
                     tls.keyStore(), e.toString());
             return false;
         }
