@@ -3,8 +3,6 @@ package io.cpeoperator.api.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
-import java.util.Objects;
-
 /** Progress of the fleet's firmware rollout, derived from its devices' statuses at every reconcile. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class RolloutStatus {
@@ -172,30 +170,5 @@ public class RolloutStatus {
 
     public void setWaveCompletedTime(String waveCompletedTime) {
         this.waveCompletedTime = waveCompletedTime;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof RolloutStatus other
-                && Objects.equals(targetVersion, other.targetVersion)
-                && Objects.equals(state, other.state)
-                && Objects.equals(reason, other.reason)
-                && Objects.equals(message, other.message)
-                && Objects.equals(wave, other.wave)
-                && Objects.equals(waves, other.waves)
-                && Objects.equals(waveTarget, other.waveTarget)
-                && Objects.equals(updated, other.updated)
-                && Objects.equals(inProgress, other.inProgress)
-                && Objects.equals(pending, other.pending)
-                && Objects.equals(failed, other.failed)
-                && Objects.equals(excluded, other.excluded)
-                && Objects.equals(progress, other.progress)
-                && Objects.equals(waveStartedTime, other.waveStartedTime)
-                && Objects.equals(waveCompletedTime, other.waveCompletedTime);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(targetVersion, state, reason, message, wave, waves, waveTarget, updated, inProgress, pending, failed, excluded, progress, waveStartedTime, waveCompletedTime);
     }
 }

@@ -19,6 +19,7 @@ public record DesiredParameters(Map<String, String> values, List<ConfigSource> s
                                 List<ParameterConflict> conflicts, String revision) {
 
     public static final String DEVICE_SOURCE = "spec.parameters";
+    private static final String FLEET_SOURCE_PREFIX = "CpeFleet/";
 
     public DesiredParameters {
         values = Map.copyOf(values);
@@ -34,6 +35,11 @@ public record DesiredParameters(Map<String, String> values, List<ConfigSource> s
 
     /** The source name of a fleet, as status.config.sources and status.firmware.source write it. */
     public static String fleetSource(String fleetName) {
-        return "CpeFleet/" + fleetName;
+        return FLEET_SOURCE_PREFIX + fleetName;
+    }
+
+    /** True for a source {@link #fleetSource} made. */
+    public static boolean isFleetSource(String source) {
+        return source != null && source.startsWith(FLEET_SOURCE_PREFIX);
     }
 }

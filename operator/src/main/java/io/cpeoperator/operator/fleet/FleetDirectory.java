@@ -6,6 +6,7 @@ import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEven
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The CpeFleets that select a device, read from the device controller's CpeFleet informer (no API call per device).
@@ -33,7 +34,7 @@ public final class FleetDirectory {
 
     public static boolean selects(CpeFleet fleet, CpeDevice device) {
         return fleet.getSpec() != null && fleet.getMetadata().getDeletionTimestamp() == null
-                && java.util.Objects.equals(fleet.getMetadata().getNamespace(), device.getMetadata().getNamespace())
+                && Objects.equals(fleet.getMetadata().getNamespace(), device.getMetadata().getNamespace())
                 && LabelSelectors.matches(fleet.getSpec().getSelector(), device.getMetadata().getLabels());
     }
 }

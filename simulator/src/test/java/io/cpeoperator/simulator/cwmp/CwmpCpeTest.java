@@ -38,7 +38,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,18 +91,9 @@ class CwmpCpeTest {
                 && i.hasEvent(event), WAIT);
     }
 
+    /** A device still rebooting from another test does not answer (503) until it is back. */
     private static CwmpMessage call(SimulatedDevice device, CwmpRequest<?> request) throws Exception {
-        var answer = acs.enqueue(device.state().serialNumber(), request);
-        String url = device.state().connectionRequestUrl();
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        // a device still rebooting from another test does not answer (503) until it is back
-        int status;
-        while ((status = TestAcs.connectionRequest(url, "cr-" + device.state().serialNumber(), CR_PASSWORD)) == 503
-                && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(status).isEqualTo(200);
-        return answer.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        return acs.call(device, request, CR_PASSWORD, WAIT);
     }
 
     @Test

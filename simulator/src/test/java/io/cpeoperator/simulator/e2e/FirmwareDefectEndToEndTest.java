@@ -30,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +80,7 @@ class FirmwareDefectEndToEndTest {
         for (SimulatedDevice agent : usp) {
             String ep = agent.state().endpointId();
             controller.request(ep, "usp/agent/" + ep, UspMsg.Header.MsgType.ADD, UspMsg.Request.newBuilder()
-                    .setAdd(UspMsg.Add.newBuilder().addCreateObjs(subscription("fw-done", "OperationComplete",
+                    .setAdd(UspMsg.Add.newBuilder().addCreateObjs(TestController.subscription("fw-done", "OperationComplete",
                             "Device.DeviceInfo.FirmwareImage.2.Download()"))).build());
         }
     }
@@ -303,18 +302,9 @@ class FirmwareDefectEndToEndTest {
         return controller.request(ep, "usp/agent/" + ep, type, request);
     }
 
+    /** A rebooting device does not answer (503) until it is back. */
     private static CwmpMessage cwmpCall(SimulatedDevice device, CwmpRequest<?> request) throws Exception {
-        var answer = acs.enqueue(device.state().serialNumber(), request);
-        String url = device.state().connectionRequestUrl();
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        int status;
-        // a rebooting device does not answer (503) until it is back
-        while ((status = TestAcs.connectionRequest(url, "cr-" + device.state().serialNumber(), CR_PASSWORD)) == 503
-                && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(status).isEqualTo(200);
-        return answer.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        return acs.call(device, request, CR_PASSWORD, WAIT);
     }
 
     /** Waits until the device booted into {@code version} (downloaded last) and its agent is back online. */
@@ -332,17 +322,5 @@ class FirmwareDefectEndToEndTest {
             }
             Thread.sleep(20);
         }
-    }
-
-    private static UspMsg.Add.CreateObject subscription(String id, String type, String reference) {
-        return UspMsg.Add.CreateObject.newBuilder().setObjPath("Device.LocalAgent.Subscription.")
-                .addParamSettings(setting("Enable", "true")).addParamSettings(setting("ID", id))
-                .addParamSettings(setting("NotifType", type)).addParamSettings(setting("ReferenceList", reference))
-                .addParamSettings(setting("Persistent", "true")).addParamSettings(setting("NotifRetry", "false"))
-                .build();
-    }
-
-    private static UspMsg.Add.CreateParamSetting setting(String name, String value) {
-        return UspMsg.Add.CreateParamSetting.newBuilder().setParam(name).setValue(value).setRequired(true).build();
     }
 }

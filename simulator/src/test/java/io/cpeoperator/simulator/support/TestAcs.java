@@ -10,6 +10,7 @@ import io.cpeoperator.bridge.cwmp.soap.rpc.Inform;
 import io.cpeoperator.bridge.cwmp.soap.rpc.InformResponse;
 import io.cpeoperator.bridge.cwmp.soap.rpc.TransferComplete;
 import io.cpeoperator.bridge.cwmp.soap.rpc.TransferCompleteResponse;
+import io.cpeoperator.simulator.SimulatedDevice;
 import io.cpeoperator.simulator.cwmp.DigestAuth;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -150,6 +151,26 @@ public final class TestAcs implements AutoCloseable {
     }
 
     /** GET on a connection-request URL, answering a Digest challenge when credentials are given. */
+    /**
+     * Queues {@code request} for the device and wakes it with a Connection Request (user {@code cr-<serial>}),
+     * retrying while it answers 503 (still rebooting); returns the device's answer.
+     */
+    public CwmpMessage call(SimulatedDevice device, CwmpRequest<?> request, String crPassword, Duration wait)
+            throws Exception {
+        CompletableFuture<CwmpMessage> answer = enqueue(device.state().serialNumber(), request);
+        String url = device.state().connectionRequestUrl();
+        long deadline = System.nanoTime() + wait.toNanos();
+        int status;
+        while ((status = connectionRequest(url, "cr-" + device.state().serialNumber(), crPassword)) == 503
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        if (status != 200) {
+            throw new AssertionError(device.id() + " answered the Connection Request with " + status);
+        }
+        return answer.get(wait.toSeconds(), TimeUnit.SECONDS);
+    }
+
     public static int connectionRequest(String url, String user, String pass) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<Void> first = client.send(java.net.http.HttpRequest.newBuilder(URI.create(url)).GET().build(),

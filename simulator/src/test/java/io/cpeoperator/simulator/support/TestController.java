@@ -144,6 +144,19 @@ public final class TestController implements AutoCloseable {
                 .build();
     }
 
+    /** A persistent {@code Device.LocalAgent.Subscription.} without retries, to Add. */
+    public static UspMsg.Add.CreateObject subscription(String id, String type, String reference) {
+        return UspMsg.Add.CreateObject.newBuilder().setObjPath("Device.LocalAgent.Subscription.")
+                .addParamSettings(setting("Enable", "true")).addParamSettings(setting("ID", id))
+                .addParamSettings(setting("NotifType", type)).addParamSettings(setting("ReferenceList", reference))
+                .addParamSettings(setting("Persistent", "true")).addParamSettings(setting("NotifRetry", "false"))
+                .build();
+    }
+
+    public static UspMsg.Add.CreateParamSetting setting(String name, String value) {
+        return UspMsg.Add.CreateParamSetting.newBuilder().setParam(name).setValue(value).setRequired(true).build();
+    }
+
     @Override
     public void close() throws Exception {
         client.disconnect().get(10, TimeUnit.SECONDS);

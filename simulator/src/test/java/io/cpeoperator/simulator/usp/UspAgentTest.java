@@ -122,7 +122,7 @@ class UspAgentTest {
         assertThat(((UspAgent) mqtt5.agent()).isSendingPeriodic()).isFalse();
 
         request(UspMsg.Header.MsgType.ADD, UspMsg.Request.newBuilder().setAdd(UspMsg.Add.newBuilder()
-                .addCreateObjs(subscription("periodic-1", "Event", "Device.LocalAgent.Periodic!"))).build());
+                .addCreateObjs(TestController.subscription("periodic-1", "Event", "Device.LocalAgent.Periodic!"))).build());
         long subscribed = System.nanoTime();
         Received first = controller.await(r -> r.from().equals(ep()) && r.isNotify("periodic-1"), WAIT);
         long firstMillis = (System.nanoTime() - subscribed) / 1_000_000;
@@ -201,7 +201,7 @@ class UspAgentTest {
     @Test
     void setWithValueChangeSubscriptionNotifiesAtOnce() throws Exception {
         UspMsg.Msg added = request(UspMsg.Header.MsgType.ADD, UspMsg.Request.newBuilder().setAdd(UspMsg.Add.newBuilder()
-                .addCreateObjs(subscription("vc-1", "ValueChange", "Device.LocalAgent.Controller.1.ProvisioningCode"))).build());
+                .addCreateObjs(TestController.subscription("vc-1", "ValueChange", "Device.LocalAgent.Controller.1.ProvisioningCode"))).build());
         UspMsg.AddResp.CreatedObjectResult created = added.getBody().getResponse().getAddResp().getCreatedObjResults(0);
         assertThat(created.getOperStatus().getOperSuccess().getInstantiatedPath()).startsWith("Device.LocalAgent.Subscription.");
         assertThat(created.getOperStatus().getOperSuccess().getUniqueKeysList()).anyMatch(k -> k.getKey().equals("ID") && k.getValue().equals("vc-1"));
@@ -222,8 +222,8 @@ class UspAgentTest {
     @Test
     void addAndDeleteProduceObjectNotifications() throws Exception {
         request(UspMsg.Header.MsgType.ADD, UspMsg.Request.newBuilder().setAdd(UspMsg.Add.newBuilder().setAllowPartial(true)
-                .addCreateObjs(subscription("oc-1", "ObjectCreation", "Device.NAT.PortMapping."))
-                .addCreateObjs(subscription("od-1", "ObjectDeletion", "Device.NAT.PortMapping."))).build());
+                .addCreateObjs(TestController.subscription("oc-1", "ObjectCreation", "Device.NAT.PortMapping."))
+                .addCreateObjs(TestController.subscription("od-1", "ObjectDeletion", "Device.NAT.PortMapping."))).build());
         UspMsg.Msg added = request(UspMsg.Header.MsgType.ADD, UspMsg.Request.newBuilder().setAdd(UspMsg.Add.newBuilder()
                 .addCreateObjs(UspMsg.Add.CreateObject.newBuilder().setObjPath("Device.NAT.PortMapping.")
                         .addParamSettings(UspMsg.Add.CreateParamSetting.newBuilder().setParam("Alias").setValue("ssh"))
@@ -271,7 +271,7 @@ class UspAgentTest {
     @Test
     void asyncOperateEndsInOperationComplete() throws Exception {
         request(UspMsg.Header.MsgType.ADD, UspMsg.Request.newBuilder().setAdd(UspMsg.Add.newBuilder()
-                .addCreateObjs(subscription("opc-1", "OperationComplete", "Device.SelfTestDiagnostics()"))).build());
+                .addCreateObjs(TestController.subscription("opc-1", "OperationComplete", "Device.SelfTestDiagnostics()"))).build());
         UspMsg.Msg resp = request(UspMsg.Header.MsgType.OPERATE, UspMsg.Request.newBuilder().setOperate(UspMsg.Operate.newBuilder()
                 .setCommand("Device.SelfTestDiagnostics()").setCommandKey("selftest-ck-1").setSendResp(true)).build());
         assertThat(resp.getBody().getResponse().getOperateResp().getOperationResults(0).getReqObjPath()).startsWith("Device.LocalAgent.Request.");
@@ -298,7 +298,7 @@ class UspAgentTest {
     void firmwareDownloadInstallsTheVersionAndRebootsIntoIt() throws Exception {
         String version = "9.9.9";
         request(UspMsg.Header.MsgType.ADD, UspMsg.Request.newBuilder().setAdd(UspMsg.Add.newBuilder()
-                .addCreateObjs(subscription("dl-1", "OperationComplete", "Device.DeviceInfo.FirmwareImage.2.Download()"))).build());
+                .addCreateObjs(TestController.subscription("dl-1", "OperationComplete", "Device.DeviceInfo.FirmwareImage.2.Download()"))).build());
         UspMsg.Msg resp = request(UspMsg.Header.MsgType.OPERATE, UspMsg.Request.newBuilder().setOperate(UspMsg.Operate.newBuilder()
                 .setCommand("Device.DeviceInfo.FirmwareImage.2.Download()").setCommandKey("fw-ck").setSendResp(true)
                 .addInputArgs(UspMsg.Operate.InputArgsEntry.newBuilder().setKey("URL").setValue("http://fw.example/nl-" + version + ".bin"))
@@ -355,17 +355,5 @@ class UspAgentTest {
         } finally {
             controller.autoAcknowledgeLoad(false);
         }
-    }
-
-    private static UspMsg.Add.CreateObject subscription(String id, String type, String reference) {
-        return UspMsg.Add.CreateObject.newBuilder().setObjPath("Device.LocalAgent.Subscription.")
-                .addParamSettings(setting("Enable", "true")).addParamSettings(setting("ID", id))
-                .addParamSettings(setting("NotifType", type)).addParamSettings(setting("ReferenceList", reference))
-                .addParamSettings(setting("Persistent", "true")).addParamSettings(setting("NotifRetry", "false"))
-                .build();
-    }
-
-    private static UspMsg.Add.CreateParamSetting setting(String name, String value) {
-        return UspMsg.Add.CreateParamSetting.newBuilder().setParam(name).setValue(value).setRequired(true).build();
     }
 }

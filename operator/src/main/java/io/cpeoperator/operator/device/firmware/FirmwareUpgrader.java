@@ -13,6 +13,7 @@ import io.cpeoperator.operator.device.Backoff;
 import io.cpeoperator.operator.device.ReconcileTrigger;
 import io.cpeoperator.operator.device.events.DeviceActivity;
 import io.cpeoperator.operator.device.summary.BootTimes;
+import io.cpeoperator.operator.fleet.DesiredParameters;
 import io.cpeoperator.operator.kube.EventRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,7 +114,7 @@ public final class FirmwareUpgrader {
         if ((DOWNLOADING.equals(state) || INSTALLING.equals(state)) && status.getCommandKey() != null) {
             return inProgress(device, id, status, running.bootTime(), now);
         }
-        if (FAILED.equals(state) && status.getSource() != null && status.getSource().startsWith("CpeFleet/")) {
+        if (FAILED.equals(state) && DesiredParameters.isFleetSource(status.getSource())) {
             // a failure in a fleet rollout is the rollout's evidence: retrying would spend the budget twice
             return outcome(DesiredCondition.isFalse(FIRMWARE_CURRENT, "DownloadFailed", "Installing "
                     + wanted.getVersion() + " for " + status.getSource() + " failed with fault "
